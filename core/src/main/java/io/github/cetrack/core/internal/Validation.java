@@ -1,0 +1,98 @@
+package io.github.cetrack.core.internal;
+
+import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.core.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/** Runs Hibernate Validator and turns its violations into {@link Violation}s. Not API. */
+public final class Validation {
+
+    // Built once: a ValidatorFactory is expensive and thread-safe. The parameter interpolator
+    // avoids needing an Expression Language implementation on the classpath.
+    private static final Validator VALIDATOR = jakarta.validation.Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
+
+    private Validation() {}
+
+    public static <T> T check(String field, T value) {
+        if (value == null) {
+            throw InvalidInputException.of(field.isEmpty() ? "value" : field, "is required", null);
+        }
+        List<Violation> found = violations(field, value);
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
+        return value;
+    }
+
+    public static <C extends Collection<?>> C checkAll(String field, C values) {
+        if (values == null) {
+            throw InvalidInputException.of(field, "is required", null);
+        }
+        List<Violation> found = new ArrayList<>();
+        int i = 0;
+        for (Object value : values) {
+            String path = field + "[" + i++ + "]";
+            if (value == null) {
+                found.add(new Violation(path, "is required", null));
+            } else {
+                found.addAll(violations(path, value));
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
+        return values;
+    }
+
+    private static List<Violation> violations(String prefix, Object value) {
+        List<Violation> found = new ArrayList<>();
+        for (ConstraintViolation<Object> v : VALIDATOR.validate(value)) {
+            String path = join(prefix, path(v.getPropertyPath()));
+            Object rejected = v.getInvalidValue();
+            boolean simple = rejected == null || rejected instanceof CharSequence || rejected instanceof Number
+                    || rejected instanceof Enum || rejected instanceof java.time.temporal.Temporal;
+            found.add(new Violation(path, v.getMessage(), simple && rejected != null ? String.valueOf(rejected) : null));
+        }
+        found.sort(Comparator.comparing(Violation::field).thenComparing(Violation::rule));
+        return found;
+    }
+
+    private static String path(Path path) {
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getName() == null || node.getName().startsWith("<")) {
+                if (node.getIndex() != null) {
+                    out.append('[').append(node.getIndex()).append(']');
+                }
+                continue;
+            }
+            if (node.getIndex() != null && out.length() > 0) {
+                out.append('[').append(node.getIndex()).append(']');
+            }
+            if (out.length() > 0) {
+                out.append('.');
+            }
+            out.append(Names.snake(node.getName()));
+        }
+        return out.toString();
+    }
+
+    private static String join(String prefix, String path) {
+        if (prefix.isEmpty()) {
+            return path;
+        }
+        return path.isEmpty() ? prefix : prefix + "." + path;
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.cetrack.core.internal;
+
+import io.github.cetrack.core.DeliveryFormat;
+import io.github.cetrack.core.HourUnit;
+import io.github.cetrack.core.Share;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** Plain-language rendering of amounts and codes. Not API. */
+public final class Words {
+
+    private Words() {}
+
+    /** Returns {@code "6 hours"}, {@code "1 hour"}, {@code "1.5 hours"}. */
+    public static String hours(BigDecimal hours) {
+        BigDecimal plain = hours.stripTrailingZeros();
+        String text = plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString();
+        return text + (plain.compareTo(BigDecimal.ONE) == 0 ? " hour" : " hours");
+    }
+
+    /** Returns the amount as text without trailing zeros, like {@code "1.5"}. */
+    public static String number(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString();
+    }
+
+    /** Returns {@code "12 hours"} or {@code "1/3 of the required total"}. */
+    public static String limit(BigDecimal hours, Share share) {
+        return hours != null ? hours(hours) : share + " of the required total";
+    }
+
+    /** Returns {@code "law and ethics"} for {@code law_and_ethics}. */
+    public static String category(String code) {
+        return code.replace('_', ' ');
+    }
+
+    /** Returns {@code "self-study"} for {@link DeliveryFormat#SELF_STUDY}. */
+    public static String format(DeliveryFormat format) {
+        return switch (format) {
+            case IN_PERSON -> "in-person";
+            case LIVE_ONLINE -> "live online";
+            case SELF_STUDY -> "self-study";
+        };
+    }
+
+    /** Returns {@code "semester credit"} for {@link HourUnit#SEMESTER_CREDIT}. */
+    public static String unit(HourUnit unit) {
+        return unit == HourUnit.CEU ? "CEU" : unit.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.cetrack.core.json;
+
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.cetrack.core.CeActivity;
+import io.github.cetrack.core.Certificate;
+import io.github.cetrack.core.Citation;
+import io.github.cetrack.core.CycleRule;
+import io.github.cetrack.core.Evaluation;
+import io.github.cetrack.core.License;
+import io.github.cetrack.core.LicenseType;
+import io.github.cetrack.core.RenewalCycle;
+import io.github.cetrack.core.Requirement;
+import io.github.cetrack.core.RequirementSet;
+import java.util.List;
+
+/**
+ * A Jackson module for cetrack's public types: snake_case field names and ISO dates. Register it on
+ * your own {@code ObjectMapper}, or use {@link CetrackJson#mapper()}, which also rejects unknown
+ * fields and orders output deterministically.
+ */
+public final class CetrackModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final List<Class<?>> TYPES = List.of(
+            License.class, CeActivity.class, Certificate.class, RenewalCycle.class, CycleRule.class, Citation.class,
+            LicenseType.class, RequirementSet.class, Evaluation.class, Evaluation.RequirementResult.class,
+            Evaluation.ActivityResult.class, Evaluation.Finding.class,
+            Requirement.TotalHours.class, Requirement.CategoryMinimum.class, Requirement.FormatCap.class,
+            Requirement.CategoryCap.class, Requirement.LiveMinimum.class, Requirement.CarryOver.class,
+            Requirement.AcceptedApprovals.class, Requirement.UnitEquivalence.class,
+            Requirement.FirstCycleExemption.class, Requirement.ProratedTotal.class, Requirement.OneTime.class,
+            Requirement.Periodic.class, Requirement.CategoryOverlap.class, Requirement.Note.class);
+
+    /** Creates the module. */
+    public CetrackModule() {
+        super("cetrack");
+    }
+
+    @Override
+    public Iterable<? extends Module> getDependencies() {
+        return List.of(new JavaTimeModule());
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        for (Class<?> type : TYPES) {
+            context.setMixInAnnotations(type, SnakeCase.class);
+        }
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private abstract static class SnakeCase {}
+}
