@@ -1,0 +1,188 @@
+package io.github.cetrack.catalog;
+
+import io.github.cetrack.catalog.internal.Evaluator;
+import io.github.cetrack.catalog.internal.Resolver;
+import io.github.cetrack.catalog.internal.RuleBase;
+import io.github.cetrack.core.CeActivity;
+import io.github.cetrack.core.Evaluation;
+import io.github.cetrack.core.Inputs;
+import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.core.License;
+import io.github.cetrack.core.LicenseType;
+import io.github.cetrack.core.RenewalCycle;
+import io.github.cetrack.core.Requirement;
+import io.github.cetrack.core.Violation;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Tells whether a licence's CE activities meet its board's renewal rules, and explains every hour.
+ *
+ * <pre>{@code
+ * ComplianceEngine engine = ComplianceEngine.create();
+ * Evaluation e = engine.evaluate(license, activities);      // the current cycle
+ * e.status();                                               // COMPLIANT, INCOMPLETE or EXEMPT
+ * }</pre>
+ *
+ * <p>Thread-safe: create one and share it. The catalogue's rule base is loaded once, on first use,
+ * and shared by every engine in the JVM.
+ */
+public final class ComplianceEngine {
+
+    private static final class Shared {
+        static final Resolver RESOLVER = new Resolver(RuleBase.get());
+    }
+
+    private final Clock clock;
+
+    private ComplianceEngine(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Returns an engine that takes "today" from the system clock. */
+    public static ComplianceEngine create() {
+        return new ComplianceEngine(Clock.systemDefaultZone());
+    }
+
+    /** Returns an engine that takes "today" from {@code clock}, for reproducible results. */
+    public static ComplianceEngine create(Clock clock) {
+        return new ComplianceEngine(clock);
+    }
+
+    /** Returns the catalogue: jurisdictions, licence types, rules in force, export. */
+    public Catalog catalog() {
+        return new Catalog(Shared.RESOLVER);
+    }
+
+    /**
+     * Returns the licence's current cycle: the one containing its expiration date when it has one,
+     * otherwise the one containing today.
+     *
+     * @throws InvalidInputException if the licence is invalid or its type is not in the catalogue
+     */
+    public RenewalCycle currentCycle(License license) {
+        Inputs.check(license);
+        LocalDate on = license.expiresOn() != null ? license.expiresOn() : LocalDate.now(clock);
+        if (on.isBefore(license.firstIssuedOn())) {
+            on = license.firstIssuedOn();
+        }
+        return catalog().cycleRule(type(license), on).rule().cycleContaining(license, on);
+    }
+
+    /**
+     * Evaluates {@code activities} against the rules of the licence's current cycle.
+     *
+     * @throws InvalidInputException listing every invalid field, or naming an unknown licence type
+     */
+    public Evaluation evaluate(License license, List<CeActivity> activities) {
+        return evaluate(license, null, activities);
+    }
+
+    /**
+     * Evaluates {@code activities} against the rules in force for {@code cycle} (the current cycle
+     * when {@code null}). Activities outside the cycle are reported, not counted.
+     *
+     * @throws InvalidInputException listing every invalid field, or naming an unknown licence type
+     */
+    public Evaluation evaluate(License license, RenewalCycle cycle, List<CeActivity> activities) {
+        check(license, cycle, activities);
+        LicenseType type = type(license);
+        RenewalCycle judged = cycle != null ? cycle : currentCycle(license);
+        Resolver.Resolved resolved = resolve(license, judged);
+        BigDecimal carried = BigDecimal.ZERO;
+        if (resolved.requirements().first(Requirement.CarryOver.class).isPresent()) {
+            RenewalCycle previous = previous(license, type, judged);
+            if (previous != null) {
+                Evaluation before = Evaluator.evaluate(license, previous, activities,
+                        resolve(license, previous).requirements(), isFirst(license, previous), BigDecimal.ZERO, version());
+                carried = Evaluator.excess(before);
+            }
+        }
+        return Evaluator.evaluate(license, judged, activities, resolved.requirements(), isFirst(license, judged),
+                carried, version());
+    }
+
+    /**
+     * Evaluates many licences in parallel, in the order given.
+     *
+     * @throws InvalidInputException naming the request (like {@code requests[12].license.expires_on})
+     */
+    public List<Evaluation> evaluateAll(List<EvaluationRequest> requests) {
+        return IntStream.range(0, requests.size()).parallel()
+                .mapToObj(i -> evaluate(i, requests.get(i))).toList();
+    }
+
+    /**
+     * Evaluates a stream of licences lazily and in parallel, for batches too large to hold in
+     * memory; the result keeps the input's order when consumed with {@code forEachOrdered}.
+     */
+    public Stream<Evaluation> evaluateAll(Stream<EvaluationRequest> requests) {
+        return requests.parallel().map(r -> evaluate(r.license(), r.cycle(), r.activities()));
+    }
+
+    private Evaluation evaluate(int index, EvaluationRequest request) {
+        try {
+            return evaluate(request.license(), request.cycle(), request.activities());
+        } catch (InvalidInputException e) {
+            List<Violation> named = new ArrayList<>();
+            e.violations().forEach(v -> named.add(new Violation("requests[" + index + "]." + v.field(), v.rule(),
+                    v.rejectedValue())));
+            throw new InvalidInputException(named);
+        }
+    }
+
+    private Resolver.Resolved resolve(License license, RenewalCycle cycle) {
+        return Shared.RESOLVER.requirements(new Resolver.Key(license.jurisdiction().code(), license.licenseType(),
+                cycle.start(), cycle.end(), isFirst(license, cycle), license.roles()));
+    }
+
+    private RenewalCycle previous(License license, LicenseType type, RenewalCycle cycle) {
+        LocalDate dayBefore = cycle.start().minusDays(1);
+        if (dayBefore.isBefore(license.firstIssuedOn())) {
+            return null;
+        }
+        CycleRuleInForce rule = catalog().cycleRule(type, dayBefore);
+        return rule.rule().cycleContaining(license, dayBefore);
+    }
+
+    private static boolean isFirst(License license, RenewalCycle cycle) {
+        return !cycle.start().isAfter(license.firstIssuedOn());
+    }
+
+    private LicenseType type(License license) {
+        return catalog().licenseType(license.jurisdiction(), license.licenseType()).orElseThrow(() ->
+                InvalidInputException.of("license_type", "is not a licence type of " + license.jurisdiction()
+                        + " in the catalogue (known: " + catalog().licenseTypes(license.jurisdiction()).stream()
+                        .map(LicenseType::code).toList() + ")", license.licenseType()));
+    }
+
+    private static void check(License license, RenewalCycle cycle, List<CeActivity> activities) {
+        List<Violation> all = new ArrayList<>();
+        collect(all, () -> Inputs.check(license), "license");
+        if (cycle != null) {
+            collect(all, () -> Inputs.check(cycle), "cycle");
+        }
+        collect(all, () -> Inputs.checkAll("activities", activities), "");
+        if (!all.isEmpty()) {
+            throw new InvalidInputException(all);
+        }
+    }
+
+    private static void collect(List<Violation> into, Runnable check, String prefix) {
+        try {
+            check.run();
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> into.add(prefix.isEmpty() ? v
+                    : new Violation(prefix + (v.field().isEmpty() ? "" : "." + v.field()), v.rule(), v.rejectedValue())));
+        }
+    }
+
+    private String version() {
+        return Shared.RESOLVER.rules().version();
+    }
+}

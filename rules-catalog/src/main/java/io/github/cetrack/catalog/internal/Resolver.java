@@ -1,0 +1,117 @@
+package io.github.cetrack.catalog.internal;
+
+import io.github.cetrack.catalog.dsl.CycleQuery;
+import io.github.cetrack.catalog.dsl.LicenseTypes;
+import io.github.cetrack.catalog.dsl.Renewal;
+import io.github.cetrack.core.Citation;
+import io.github.cetrack.core.CycleRule;
+import io.github.cetrack.core.LicenseType;
+import io.github.cetrack.core.RequirementSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Step one of the engine: asks the catalogue's rules for a licence type's cycle rule and for the
+ * requirements of a cycle. Results depend only on their key, so they are cached; a platform with a
+ * million learners resolves a few hundred keys.
+ */
+public final class Resolver {
+
+    /** What resolving a cycle's requirements depends on. */
+    public record Key(String jurisdiction, String licenseType, LocalDate start, LocalDate end, boolean firstCycle,
+            Set<String> roles) {}
+
+    /** A resolved requirement set with the dates and roles its rules looked at. */
+    public record Resolved(RequirementSet requirements, Set<LocalDate> boundaries, Set<String> rolesAsked) {}
+
+    /** The cycle rule in force and the rule that stated it. */
+    public record CycleResolved(CycleRule rule, Citation citation, Set<LocalDate> boundaries) {}
+
+    // Bounded so that a stream of unusual cycles cannot grow the cache without limit.
+    private static final int MAX_ENTRIES = 100_000;
+
+    private final RuleBase rules;
+    private final ConcurrentHashMap<Key, Resolved> requirements = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, CycleResolved> cycles = new ConcurrentHashMap<>();
+    private volatile List<LicenseTypes.Declared> types;
+
+    public Resolver(RuleBase rules) {
+        this.rules = rules;
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    /** Returns every licence type the catalogue declares, sorted by jurisdiction and code. */
+    public List<LicenseTypes.Declared> licenseTypes() {
+        List<LicenseTypes.Declared> known = types;
+        if (known == null) {
+            known = rules.fire(new LicenseTypes()).declared().stream()
+                    .sorted(java.util.Comparator.comparing((LicenseTypes.Declared d) -> d.type().jurisdiction())
+                            .thenComparing(d -> d.type().code()))
+                    .toList();
+            types = known;
+        }
+        return known;
+    }
+
+    /** Returns the requirements for {@code key}, from the cache when resolved before. */
+    public Resolved requirements(Key key) {
+        Resolved hit = requirements.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        if (requirements.size() > MAX_ENTRIES) {
+            requirements.clear();
+        }
+        return requirements.computeIfAbsent(key, k -> {
+            Renewal fact = rules.fire(new Renewal(k.jurisdiction(), k.licenseType(), k.start(), k.end(),
+                    k.firstCycle(), k.roles()));
+            return new Resolved(RequirementSet.of(fact.stated()), fact.boundaries(), fact.rolesAsked());
+        });
+    }
+
+    /** Returns the cycle rule of {@code type} in force on {@code on}, or a result with a null rule. */
+    public CycleResolved cycleRule(LicenseType type, LocalDate on) {
+        Key key = new Key(type.jurisdiction().code(), type.code(), on, on, false, Set.of());
+        if (cycles.size() > MAX_ENTRIES) {
+            cycles.clear();
+        }
+        return cycles.computeIfAbsent(key, k -> {
+            CycleQuery query = rules.fire(new CycleQuery(k.jurisdiction(), k.licenseType(), on));
+            return new CycleResolved(query.rule(), query.ruleCitation(), query.boundaries());
+        });
+    }
+
+    /** Returns every date the rules of {@code type} compare cycles against, found by probing. */
+    public SortedSet<LocalDate> boundaries(LicenseType type, Set<String> roles) {
+        // A rule's later date tests run only when its earlier ones pass, so probe again at every
+        // date found until no new one turns up.
+        SortedSet<LocalDate> found = new TreeSet<>();
+        java.util.ArrayDeque<LocalDate> probes = new java.util.ArrayDeque<>(List.of(LocalDate.of(1990, 1, 1)));
+        Set<LocalDate> probed = new java.util.HashSet<>();
+        while (!probes.isEmpty() && probed.size() < 1000) {
+            LocalDate probe = probes.poll();
+            if (!probed.add(probe)) {
+                continue;
+            }
+            Set<LocalDate> seen = new TreeSet<>(cycleRule(type, probe).boundaries());
+            for (boolean first : new boolean[] {false, true}) {
+                seen.addAll(requirements(new Key(type.jurisdiction().code(), type.code(), probe, probe, first, roles))
+                        .boundaries());
+            }
+            for (LocalDate date : seen) {
+                if (found.add(date)) {
+                    probes.add(date);
+                    probes.add(date.minusDays(1));
+                }
+            }
+        }
+        return found;
+    }
+}
