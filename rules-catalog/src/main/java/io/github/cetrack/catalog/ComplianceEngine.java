@@ -94,6 +94,7 @@ public final class ComplianceEngine {
         LicenseType type = type(license);
         RenewalCycle judged = cycle != null ? cycle : currentCycle(license);
         Resolver.Resolved resolved = resolve(license, judged);
+        covered(license, judged, resolved.requirements());
         BigDecimal carried = BigDecimal.ZERO;
         if (resolved.requirements().first(Requirement.CarryOver.class).isPresent()) {
             RenewalCycle previous = previous(license, type, judged);
@@ -148,6 +149,18 @@ public final class ComplianceEngine {
         }
         CycleRuleInForce rule = catalog().cycleRule(type, dayBefore);
         return rule.rule().cycleContaining(license, dayBefore);
+    }
+
+    // A cycle the catalogue has no total for is outside its coverage: say so rather than call it compliant.
+    private void covered(License license, RenewalCycle cycle, io.github.cetrack.core.RequirementSet set) {
+        boolean total = set.first(Requirement.TotalHours.class).isPresent()
+                || set.first(Requirement.ProratedTotal.class).isPresent()
+                || (isFirst(license, cycle) && set.first(Requirement.FirstCycleExemption.class).isPresent());
+        if (!total) {
+            throw InvalidInputException.of("cycle", "is not covered by the catalogue: it has no rules for "
+                    + license.typeKey() + " cycles ending " + cycle.end()
+                    + " (see `catalog show` for the dates it covers)", cycle);
+        }
     }
 
     private static boolean isFirst(License license, RenewalCycle cycle) {

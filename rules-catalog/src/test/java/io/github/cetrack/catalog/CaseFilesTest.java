@@ -1,0 +1,148 @@
+package io.github.cetrack.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.cetrack.core.CeActivity;
+import io.github.cetrack.core.Evaluation;
+import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.core.License;
+import io.github.cetrack.core.RenewalCycle;
+import io.github.cetrack.core.json.CetrackJson;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every scenario of every jurisdiction's case file in {@code src/test/resources/cases}
+ * against the real catalogue.
+ */
+class CaseFilesTest {
+
+    static final Path CASES = Path.of("src/test/resources/cases");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = CetrackJson.mapper();
+    private static final ComplianceEngine ENGINE =
+            ComplianceEngine.create(Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC));
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseOfEveryJurisdiction() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CASES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                JsonNode root = YAML.readTree(file.toFile());
+                String jurisdiction = root.get("jurisdiction").asText();
+                for (JsonNode c : root.get("cases")) {
+                    tests.add(DynamicTest.dynamicTest(jurisdiction + ": " + c.get("name").asText(),
+                            () -> run(jurisdiction, c)));
+                }
+            }
+        }
+        assertThat(tests).as("case files").isNotEmpty();
+        return tests.stream();
+    }
+
+    static void run(String jurisdiction, JsonNode c) throws IOException {
+        ObjectNode licenseNode = ((ObjectNode) c.get("license").deepCopy());
+        licenseNode.put("jurisdiction", jurisdiction);
+        License license = JSON.treeToValue(licenseNode, License.class);
+        List<CeActivity> activities = new ArrayList<>();
+        if (c.has("activities")) {
+            for (JsonNode a : c.get("activities")) {
+                activities.add(JSON.treeToValue(a, CeActivity.class));
+            }
+        }
+        RenewalCycle cycle = c.has("cycle") ? JSON.treeToValue(c.get("cycle"), RenewalCycle.class) : null;
+        JsonNode expect = c.get("expect");
+        if (expect.has("error")) {
+            assertThatThrownBy(() -> ENGINE.evaluate(license, cycle, activities))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining(expect.get("error").asText());
+            return;
+        }
+        Evaluation e = ENGINE.evaluate(license, cycle, activities);
+        String shown = CetrackJson.write(e);
+        if (expect.has("status")) {
+            assertThat(e.status().name().toLowerCase(Locale.ROOT)).as(shown).isEqualTo(expect.get("status").asText());
+        }
+        if (expect.has("cycle")) {
+            assertThat(e.cycle()).as(shown).isEqualTo(JSON.treeToValue(expect.get("cycle"), RenewalCycle.class));
+        }
+        if (expect.has("requirements")) {
+            Iterator<Map.Entry<String, JsonNode>> fields = expect.get("requirements").fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> want = fields.next();
+                Evaluation.RequirementResult got = e.requirements().stream()
+                        .filter(r -> want.getKey().equals(r.category() != null ? r.category() : r.kind()))
+                        .findFirst().orElse(null);
+                assertThat(got).as("requirement " + want.getKey() + " in " + shown).isNotNull();
+                for (String part : List.of("required", "counted", "remaining")) {
+                    if (want.getValue().has(part)) {
+                        BigDecimal value = switch (part) {
+                            case "required" -> got.required();
+                            case "counted" -> got.counted();
+                            default -> got.remaining();
+                        };
+                        assertThat(value).as(want.getKey() + "." + part + " in " + shown)
+                                .isEqualByComparingTo(want.getValue().get(part).asText());
+                    }
+                }
+            }
+            if (expect.has("only_requirements") && expect.get("only_requirements").asBoolean()) {
+                assertThat(e.requirements()).as(shown).hasSize(expect.get("requirements").size());
+            }
+        }
+        if (expect.has("absent_requirements")) {
+            for (JsonNode key : expect.get("absent_requirements")) {
+                assertThat(e.requirements()).as(shown).noneMatch(r ->
+                        key.asText().equals(r.category() != null ? r.category() : r.kind()));
+            }
+        }
+        if (expect.has("findings")) {
+            List<String> codes = e.findings().stream().map(f -> f.code().name().toLowerCase(Locale.ROOT)).toList();
+            for (JsonNode code : expect.get("findings")) {
+                assertThat(codes).as(shown).contains(code.asText());
+            }
+        }
+        if (expect.has("no_findings")) {
+            List<String> codes = e.findings().stream().map(f -> f.code().name().toLowerCase(Locale.ROOT)).toList();
+            for (JsonNode code : expect.get("no_findings")) {
+                assertThat(codes).as(shown).doesNotContain(code.asText());
+            }
+        }
+        if (expect.has("activities")) {
+            Iterator<Map.Entry<String, JsonNode>> fields = expect.get("activities").fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> want = fields.next();
+                Evaluation.ActivityResult got = e.activities().stream().filter(a -> a.id().equals(want.getKey()))
+                        .findFirst().orElse(null);
+                assertThat(got).as("activity " + want.getKey() + " in " + shown).isNotNull();
+                if (want.getValue().has("counted")) {
+                    assertThat(got.counted()).as(want.getKey() + ".counted in " + shown)
+                            .isEqualByComparingTo(want.getValue().get("counted").asText());
+                }
+                if (want.getValue().has("reason")) {
+                    String reason = got.reason() == null ? "none" : got.reason().name().toLowerCase(Locale.ROOT);
+                    assertThat(reason).as(want.getKey() + ".reason in " + shown)
+                            .isEqualTo(want.getValue().get("reason").asText());
+                }
+            }
+        }
+    }
+}
