@@ -1,0 +1,134 @@
+package io.github.cetrack.examples.cli;
+
+import io.github.cetrack.catalog.Catalog;
+import io.github.cetrack.catalog.ComplianceEngine;
+import io.github.cetrack.catalog.CycleRuleInForce;
+import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.core.Jurisdiction;
+import io.github.cetrack.core.LicenseType;
+import io.github.cetrack.core.RequirementSet;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.TreeSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+        description = "Browses the rules catalogue.",
+        subcommands = {CatalogCommand.ListTypes.class, CatalogCommand.Show.class, CatalogCommand.Export.class})
+final class CatalogCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static Catalog catalog() {
+        return ComplianceEngine.create().catalog();
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists jurisdictions and licence types.",
+            footer = {"", "Example: cetrack catalog list"})
+    static final class ListTypes implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            PrintWriter out = spec.commandLine().getOut();
+            Catalog catalog = catalog();
+            out.printf("Catalogue %s: %d jurisdictions, %d licence types%n", catalog.version(),
+                    catalog.jurisdictions().size(), catalog.licenseTypes().size());
+            for (LicenseType t : catalog.licenseTypes()) {
+                out.printf("  %-6s %-13s %-40s %s%n", t.jurisdiction(), t.code(), t.name(), t.board());
+            }
+            out.flush();
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Shows the cycle rule and requirements in force for a licence type.",
+            footer = {"", "Example: cetrack catalog show US-CA LCSW --on 2026-06-30 --role supervisor"})
+    static final class Show implements Runnable {
+        @Parameters(index = "0", paramLabel = "JURISDICTION", description = "ISO 3166-2 code, like US-CA.")
+        String jurisdiction;
+
+        @Parameters(index = "1", paramLabel = "TYPE", description = "Licence type code, like LCSW.")
+        String type;
+
+        @Option(names = "--on", paramLabel = "DATE", description = "Renewal (cycle end) date; default today.")
+        String on;
+
+        @Option(names = "--role", paramLabel = "ROLE", description = "A role such as supervisor; repeatable.")
+        Set<String> roles = new TreeSet<>();
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            PrintWriter out = spec.commandLine().getOut();
+            Catalog catalog = catalog();
+            Jurisdiction j = Jurisdiction.of(jurisdiction);
+            LicenseType t = catalog.licenseType(j, type).orElseThrow(() -> InvalidInputException.of("type",
+                    "is not a licence type of " + j + " (known: " + catalog.licenseTypes(j).stream()
+                            .map(LicenseType::code).toList() + ")", type));
+            LocalDate date = date(on);
+            CycleRuleInForce cycle = catalog.cycleRule(t, date);
+            out.printf("%s %s - %s (%s)%n", t.jurisdiction(), t.code(), t.name(), t.board());
+            out.printf("Rules in force for a cycle ending %s%s%n", date, roles.isEmpty() ? "" : ", roles " + roles);
+            out.printf("Cycle: %s, %d months%n      %s  <%s>%n", cycle.rule().kind().name().toLowerCase()
+                    .replace('_', ' '), cycle.rule().periodMonths(), cycle.citation().citation(),
+                    cycle.citation().source());
+            RequirementSet set = catalog.requirements(t, date, roles);
+            out.println("Requirements:");
+            Render.requirements(out, set);
+            RequirementSet first = catalog.firstCycleRequirements(t, date, roles);
+            if (!first.equals(set)) {
+                out.println("In the first cycle after licensure:");
+                Render.requirements(out, first);
+            }
+            out.println("Rules change on: " + catalog.effectiveDates(t));
+            Set<String> known = catalog.roles(t);
+            if (!known.isEmpty()) {
+                out.println("Roles that add requirements: " + known);
+            }
+            out.flush();
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Prints the whole catalogue as JSON, with citations.",
+            footer = {"", "Example: cetrack catalog export > catalogue.json"})
+    static final class Export implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().getOut().println(catalog().exportJson());
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    static LocalDate date(String text) {
+        if (text == null) {
+            return LocalDate.now();
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.trim());
+            if (date.getYear() < 1900 || date.getYear() > 2199) {
+                throw InvalidInputException.of("--on", "must be a date between 1900-01-01 and 2199-12-31", text);
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("--on", "must be a date like 2026-06-30", text);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.cetrack.examples.cli;
+
+import io.github.cetrack.core.InvalidInputException;
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cetrack} command line. Exit codes: 0 ok, 1 not compliant (commands that check
+ * compliance), 2 bad input, 3 storage error.
+ */
+@Command(name = "cetrack", mixinStandardHelpOptions = true, version = "cetrack 0.1.0-SNAPSHOT",
+        description = "Checks continuing-education hours against licensing boards' renewal rules.",
+        subcommands = {EvaluateCommand.class, CatalogCommand.class, DemoCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 not compliant, 2 bad input, 3 storage error.",
+                "Example: cetrack evaluate examples/sample/ca-lcsw.json"})
+public final class Cetrack implements Runnable {
+
+    /** Everything fine (and, where checked, compliant). */
+    public static final int OK = 0;
+    /** The evaluated licence is not compliant. */
+    public static final int NOT_COMPLIANT = 1;
+    /** The input was invalid. */
+    public static final int BAD_INPUT = 2;
+    /** The records could not be read or written. */
+    public static final int STORAGE_ERROR = 3;
+
+    // Held strongly: java.util.logging keeps loggers only weakly, and a collected logger loses its level.
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with the given output streams and returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        // Hibernate Validator announces itself on java.util.logging; the CLI keeps stderr for errors.
+        VALIDATOR_LOG.setLevel(Level.WARNING);
+        CommandLine cli = new CommandLine(new Cetrack());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> e instanceof java.io.UncheckedIOException ? STORAGE_ERROR : BAD_INPUT);
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            commandLine.getErr().println("cetrack: " + oneLine(e));
+            return commandLine.getExitCodeExceptionMapper().getExitCode(e);
+        });
+        cli.setParameterExceptionHandler((e, args2) -> {
+            e.getCommandLine().getErr().println("cetrack: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for usage.");
+            return BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static String oneLine(Exception e) {
+        if (e instanceof InvalidInputException invalid) {
+            return invalid.getMessage();
+        }
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}
