@@ -96,7 +96,7 @@ public enum Jurisdiction {
                 }
             }
         }
-        throw InvalidInputException.of("jurisdiction", "known ISO 3166-2 code (US-AL ... US-WY, US-DC)", code);
+        throw InvalidInputException.of("jurisdiction", "must be a US state or DC as an ISO 3166-2 code, like US-CA", code);
     }
 
     @Override
