@@ -1,5 +1,6 @@
 package io.github.cetrack.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,7 @@ public record Evaluation(
     }
 
     /** Returns whether every requirement is met (or the cycle is exempt). */
+    @JsonIgnore
     public boolean isCompliant() {
         return status != Status.INCOMPLETE;
     }
@@ -70,6 +72,7 @@ public record Evaluation(
             Citation citation) {
 
         /** Returns whether no hours remain. */
+        @JsonIgnore
         public boolean isMet() {
             return remaining.signum() == 0;
         }

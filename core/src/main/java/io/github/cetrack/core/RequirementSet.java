@@ -1,5 +1,6 @@
 package io.github.cetrack.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -62,6 +63,7 @@ public record RequirementSet(List<Requirement> requirements) {
     }
 
     /** Returns whether this set has no requirements. */
+    @JsonIgnore
     public boolean isEmpty() {
         return requirements.isEmpty();
     }
