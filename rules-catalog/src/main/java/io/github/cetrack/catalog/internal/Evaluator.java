@@ -200,8 +200,8 @@ public final class Evaluator {
             Evaluation.Status status = exempt ? Evaluation.Status.EXEMPT
                     : results.stream().allMatch(RequirementResult::isMet) ? Evaluation.Status.COMPLIANT
                     : Evaluation.Status.INCOMPLETE;
-            findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code)
-                    .thenComparing(f -> f.subject() == null ? "" : f.subject()));
+            // Stable: findings about activities stay in the activities' (chronological) order.
+            findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code));
             return new Evaluation(license, cycle, status, results, activityResults, findings, catalogVersion);
         }
 

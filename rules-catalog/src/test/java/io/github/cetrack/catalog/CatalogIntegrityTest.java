@@ -1,0 +1,198 @@
+package io.github.cetrack.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cetrack.catalog.internal.RuleBase;
+import io.github.cetrack.core.Jurisdiction;
+import io.github.cetrack.core.LicenseType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.kie.api.definition.rule.Rule;
+
+/** Catalogue-wide checks: metadata on every rule, no duplicates, the lint, the README's table. */
+class CatalogIntegrityTest {
+
+    static final Path RULES = Path.of("src/main/resources/io/github/cetrack/catalog/rules/us");
+    static final Set<String> STATEMENTS = Set.of("define", "birthMonth", "issueAnniversary", "expirationDate",
+            "fixedDate", "firstCycleAtLeast", "totalHours", "categoryMinimum", "formatCap", "categoryCap",
+            "liveMinimum", "carryOver", "acceptedApprovals", "unitEquivalence", "firstCycleExempt", "proratedTotal",
+            "oneTime", "periodic", "categoryOverlap", "note");
+
+    final Catalog catalog = ComplianceEngine.create().catalog();
+
+    @Test
+    void everyRuleCarriesCitationSourceAndVerifiedDate() {
+        List<Rule> rules = RuleBase.get().rules();
+        assertThat(rules).hasSizeGreaterThan(40);
+        for (Rule rule : rules) {
+            Map<String, Object> meta = rule.getMetaData();
+            assertThat(text(meta.get("citation"))).as("@citation of %s", rule.getName()).isNotBlank();
+            assertThat(text(meta.get("source"))).as("@source of %s", rule.getName()).startsWith("https://");
+            String verified = text(meta.get("verified"));
+            assertThat(verified).as("@verified of %s", rule.getName()).isNotBlank();
+            try {
+                assertThat(LocalDate.parse(verified)).isBeforeOrEqualTo(LocalDate.of(2026, 11, 29).plusYears(5));
+            } catch (DateTimeParseException e) {
+                throw new AssertionError("@verified of " + rule.getName() + " is not an ISO date: " + verified, e);
+            }
+        }
+    }
+
+    @Test
+    void ruleNamesAreUniqueAndSayTheirJurisdiction() throws IOException {
+        Set<String> seen = new HashSet<>();
+        for (Path file : drlFiles()) {
+            String code = "US-" + file.getFileName().toString().replace(".drl", "").toUpperCase();
+            Matcher m = Pattern.compile("(?m)^rule \"([^\"]+)\"").matcher(Files.readString(file));
+            while (m.find()) {
+                assertThat(seen.add(m.group(1))).as("duplicate rule name %s", m.group(1)).isTrue();
+                assertThat(m.group(1)).as("rule in %s", file).startsWith(code + " ");
+            }
+        }
+        assertThat(seen).hasSize(RuleBase.get().rules().size());
+    }
+
+    @Test
+    void ruleFilesUseOnlyTheVocabulary() throws IOException {
+        for (Path file : drlFiles()) {
+            List<String> problems = lint(Files.readString(file));
+            assertThat(problems).as("lint of %s", file).isEmpty();
+        }
+    }
+
+    @Test
+    void theLintRefusesCodeOutsideTheVocabulary() {
+        String bad = """
+                package io.github.cetrack.catalog.rules.us;
+                import java.io.File;
+                import io.github.cetrack.catalog.dsl.Renewal;
+                rule "US-ZZ x"
+                when $r : Renewal(eval(true))
+                then
+                    $r.totalHours("1");
+                    System.exit(1);
+                    new File("x").delete();
+                end
+                """;
+        assertThat(lint(bad)).anyMatch(p -> p.contains("import java.io.File"))
+                .anyMatch(p -> p.contains("System."))
+                .anyMatch(p -> p.contains("eval("))
+                .anyMatch(p -> p.equals("uses new"));
+    }
+
+    @Test
+    void theExecutableModelIsCompiledIntoTheArtifact() throws Exception {
+        List<String> classes = RuleBase.modelClassNames();
+        assertThat(classes).isNotEmpty();
+        for (String name : classes) {
+            Class<?> model = Class.forName(name);
+            assertThat(org.drools.model.Model.class).isAssignableFrom(model);
+        }
+    }
+
+    @Test
+    void noRuleCompilerIsOnTheRuntimeClasspath() {
+        for (String compilerClass : List.of("org.drools.compiler.builder.impl.KnowledgeBuilderImpl",
+                "org.drools.drl.parser.DrlParser", "org.eclipse.jdt.internal.compiler.Compiler",
+                "org.drools.model.codegen.ExecutableModelProject")) {
+            assertThatThrownBy(() -> Class.forName(compilerClass)).as(compilerClass)
+                    .isInstanceOf(ClassNotFoundException.class);
+        }
+    }
+
+    @Test
+    void everyJurisdictionWithARuleFileDeclaresItsLicenceTypesWithARuleInForceToday() throws IOException {
+        Set<Jurisdiction> withFiles = new HashSet<>();
+        for (Path file : drlFiles()) {
+            withFiles.add(Jurisdiction.of("US-" + file.getFileName().toString().replace(".drl", "")));
+        }
+        assertThat(catalog.jurisdictions()).containsExactlyInAnyOrderElementsOf(withFiles);
+        for (LicenseType type : catalog.licenseTypes()) {
+            LocalDate today = LocalDate.of(2026, 11, 29);
+            assertThat(catalog.cycleRule(type, today).citation().citation()).isNotBlank();
+            assertThat(catalog.requirements(type, today, Set.of()).requirements()).as(type.key()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theReadmeCoverageTableMatchesTheCatalogue() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        Map<String, List<String>> table = new TreeMap<>();
+        Matcher row = Pattern.compile("(?m)^\\| (US-[A-Z]{2}) \\| ([^|]+) \\|").matcher(readme);
+        while (row.find()) {
+            List<String> codes = new ArrayList<>();
+            for (String code : row.group(2).split(",")) {
+                codes.add(code.trim());
+            }
+            table.put(row.group(1), codes);
+        }
+        Map<String, List<String>> actual = new TreeMap<>();
+        for (LicenseType type : catalog.licenseTypes()) {
+            actual.computeIfAbsent(type.jurisdiction().code(), k -> new ArrayList<>()).add(type.code());
+        }
+        assertThat(table).isEqualTo(actual);
+        Matcher count = Pattern.compile("covers (\\d+) jurisdictions and (\\d+) licence types").matcher(readme);
+        assertThat(count.find()).as("README states the counts").isTrue();
+        assertThat(Integer.parseInt(count.group(1))).isEqualTo(catalog.jurisdictions().size());
+        assertThat(Integer.parseInt(count.group(2))).isEqualTo(catalog.licenseTypes().size());
+    }
+
+    @Test
+    void everyJurisdictionHasACaseFile() throws IOException {
+        for (Jurisdiction j : catalog.jurisdictions()) {
+            assertThat(CaseFilesTest.CASES.resolve(j.code().toLowerCase() + ".yaml")).exists();
+        }
+    }
+
+    /** The rule-file lint: only the vocabulary's imports and statements, no other Java. */
+    static List<String> lint(String drl) {
+        List<String> problems = new ArrayList<>();
+        // Strings first: URLs inside them contain "//".
+        String code = drl.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"").replaceAll("(?m)//.*$", "");
+        Matcher imports = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+)\\s*;").matcher(code);
+        while (imports.find()) {
+            if (!imports.group(1).startsWith("io.github.cetrack.catalog.dsl.")) {
+                problems.add("import " + imports.group(1) + " is outside the vocabulary");
+            }
+        }
+        String noStrings = code;
+        for (String banned : List.of("eval(", "System.", "new ", "java.", "drools.", "kcontext", "modify(", "insert(",
+                "delete(", "retract(", "update(", "function ", "query ", "declare ", "global ", "accumulate",
+                " from ", "Class.", "Thread", "Runtime")) {
+            if (noStrings.contains(banned)) {
+                problems.add("uses " + banned.trim());
+            }
+        }
+        Matcher calls = Pattern.compile("\\$\\w+\\.(\\w+)\\(").matcher(noStrings);
+        while (calls.find()) {
+            if (!STATEMENTS.contains(calls.group(1))) {
+                problems.add("calls " + calls.group(1) + ", which is not a vocabulary statement");
+            }
+        }
+        return problems;
+    }
+
+    static List<Path> drlFiles() throws IOException {
+        try (Stream<Path> files = Files.list(RULES)) {
+            return files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString().replace("\"", "");
+    }
+}

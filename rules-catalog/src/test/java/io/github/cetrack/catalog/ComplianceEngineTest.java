@@ -1,0 +1,196 @@
+package io.github.cetrack.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cetrack.core.CeActivity;
+import io.github.cetrack.core.DeliveryFormat;
+import io.github.cetrack.core.Evaluation;
+import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.core.Jurisdiction;
+import io.github.cetrack.core.License;
+import io.github.cetrack.core.RenewalCycle;
+import io.github.cetrack.core.Requirement;
+import io.github.cetrack.core.json.CetrackJson;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ComplianceEngineTest {
+
+    static final ComplianceEngine ENGINE =
+            ComplianceEngine.create(Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC));
+
+    static License caLcsw() {
+        return License.of(Jurisdiction.US_CA, "LCSW", LocalDate.of(2012, 3, 10)).withExpiresOn(LocalDate.of(2026, 3, 31));
+    }
+
+    static CeActivity course(String title, String date, String hours, DeliveryFormat format, String... categories) {
+        return CeActivity.of(title, "PESI", LocalDate.parse(date), new BigDecimal(hours), format)
+                .withApprovals(Set.of("apa")).withCategories(Set.of(categories));
+    }
+
+    @Test
+    void theCurrentCycleEndsOnTheExpirationDate() {
+        assertThat(ENGINE.currentCycle(caLcsw()))
+                .isEqualTo(new RenewalCycle(LocalDate.of(2024, 4, 1), LocalDate.of(2026, 3, 31)));
+    }
+
+    @Test
+    void withoutAnExpirationDateTheCurrentCycleContainsToday() {
+        License noExpiry = License.of(Jurisdiction.US_TX, "LPC", LocalDate.of(2015, 1, 1));
+        assertThatThrownBy(() -> ENGINE.currentCycle(noExpiry)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("expires_on: is required");
+    }
+
+    @Test
+    void countsOnlyHoursInsideTheCycle() {
+        Evaluation e = ENGINE.evaluate(caLcsw(), List.of(
+                course("Ethics", "2025-01-10", "6", DeliveryFormat.LIVE_ONLINE, "law_and_ethics"),
+                course("Old course", "2023-01-10", "30", DeliveryFormat.IN_PERSON)));
+        assertThat(e.requirements()).filteredOn(r -> r.kind().equals("total_hours")).singleElement()
+                .satisfies(r -> assertThat(r.counted()).isEqualByComparingTo("6"));
+        assertThat(e.activities()).filteredOn(a -> a.title().equals("Old course")).singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo(Evaluation.Reason.OUTSIDE_CYCLE));
+        assertThat(e.status()).isEqualTo(Evaluation.Status.INCOMPLETE);
+        assertThat(e.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo(Evaluation.FindingCode.TOTAL_SHORT);
+            assertThat(f.message()).startsWith("30 more hours of CE needed by 2026-03-31");
+            assertThat(f.citation().citation()).isEqualTo("16 CCR § 1887.3(a)");
+            assertThat(f.citation().rule()).isEqualTo("US-CA BBS total hours");
+        });
+    }
+
+    @Test
+    void everyRequirementCarriesItsCitationSourceAndRule() {
+        Evaluation e = ENGINE.evaluate(caLcsw(), List.of());
+        assertThat(e.requirements()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.citation().citation()).isNotBlank();
+            assertThat(r.citation().source()).startsWith("https://");
+            assertThat(r.citation().rule()).startsWith("US-CA ");
+            assertThat(r.citation().verified()).isNotNull();
+        });
+    }
+
+    @Test
+    void theSameInputGivesByteIdenticalJsonWhateverTheActivityOrder() {
+        List<CeActivity> activities = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            activities.add(course("Course " + (i % 5), "2025-0" + (1 + i % 9) + "-1" + (i % 9), (i % 4 + 1) + ".5",
+                    DeliveryFormat.values()[i % 3], i % 2 == 0 ? "law_and_ethics" : "telehealth").withId("c" + i));
+        }
+        String expected = CetrackJson.write(ENGINE.evaluate(caLcsw(), activities));
+        for (int seed = 0; seed < 5; seed++) {
+            List<CeActivity> shuffled = new ArrayList<>(activities);
+            Collections.shuffle(shuffled, new Random(seed));
+            String actual = CetrackJson.write(ENGINE.evaluate(caLcsw(), shuffled));
+            assertThat(actual).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void batchEvaluationMatchesOneByOneInOrder() {
+        List<EvaluationRequest> requests = IntStream.range(0, 200).mapToObj(i -> EvaluationRequest.of(
+                License.of(i % 2 == 0 ? Jurisdiction.US_TX : Jurisdiction.US_NY, i % 2 == 0 ? "LPC" : "LMHC",
+                        LocalDate.of(2010, 1, 1)).withExpiresOn(LocalDate.of(2026, 1 + i % 12, 28)),
+                List.of(course("Ethics " + i, "2025-06-01", String.valueOf(i % 30), DeliveryFormat.SELF_STUDY, "ethics")
+                        .withApprovals(Set.of("bhec_listed_provider", "nysed"))))).toList();
+        List<Evaluation> batch = ENGINE.evaluateAll(requests);
+        assertThat(batch).hasSize(200);
+        for (int i = 0; i < requests.size(); i += 17) {
+            EvaluationRequest r = requests.get(i);
+            assertThat(batch.get(i)).isEqualTo(ENGINE.evaluate(r.license(), r.activities()));
+        }
+        assertThat(ENGINE.evaluateAll(requests.stream()).toList()).isEqualTo(batch);
+    }
+
+    @Test
+    void aBatchNamesTheRequestThatFailed() {
+        List<EvaluationRequest> requests = List.of(EvaluationRequest.of(caLcsw(), List.of()),
+                EvaluationRequest.of(caLcsw(), List.of(course("Bad", "2025-01-01", "-1", DeliveryFormat.IN_PERSON))));
+        assertThatThrownBy(() -> ENGINE.evaluateAll(requests)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("requests[1].activities[0].hours: must not be negative");
+    }
+
+    @Test
+    void unknownLicenceTypesAreNamedWithTheKnownOnes() {
+        License unknown = License.of(Jurisdiction.US_CA, "LPC", LocalDate.of(2012, 1, 1)).withExpiresOn(LocalDate.of(2026, 1, 31));
+        assertThatThrownBy(() -> ENGINE.evaluate(unknown, List.of())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("license_type: is not a licence type of US-CA")
+                .hasMessageContaining("LPCC");
+        License noCatalogue = License.of(Jurisdiction.US_WY, "LPC", LocalDate.of(2012, 1, 1));
+        assertThatThrownBy(() -> ENGINE.evaluate(noCatalogue, List.of())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("license_type: is not a licence type of US-WY");
+    }
+
+    @Test
+    void invalidInputIsReportedAllAtOnceBeforeAnythingIsEvaluated() {
+        License bad = new License(null, Jurisdiction.US_CA, "LCSW", null, null, null, null, Set.of());
+        CeActivity negative = course("Bad", "2025-01-01", "-1", DeliveryFormat.IN_PERSON);
+        assertThatThrownBy(() -> ENGINE.evaluate(bad, List.of(negative))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("license.first_issued_on: must not be null")
+                .hasMessageContaining("activities[0].hours: must not be negative");
+    }
+
+    @Test
+    void cyclesOutsideTheCatalogueAreRefusedNotPassed() {
+        License old = caLcsw().withExpiresOn(LocalDate.of(2014, 3, 31));
+        assertThatThrownBy(() -> ENGINE.evaluate(old, List.of())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("is not covered by the catalogue");
+    }
+
+    @Test
+    void carryOverCountsPreviousCycleExcessUpToTheLimit() {
+        License lpc = License.of(Jurisdiction.US_TX, "LPC", LocalDate.of(2010, 1, 1)).withExpiresOn(LocalDate.of(2026, 4, 30));
+        CeActivity lastCycle = course("Big conference", "2024-03-01", "40", DeliveryFormat.IN_PERSON)
+                .withApprovals(Set.of("bhec_listed_provider"));
+        CeActivity thisCycle = course("Ethics", "2025-03-01", "6", DeliveryFormat.IN_PERSON, "ethics")
+                .withApprovals(Set.of("bhec_listed_provider"));
+        CeActivity diversity = course("Diversity", "2025-04-01", "3", DeliveryFormat.IN_PERSON, "cultural_diversity")
+                .withApprovals(Set.of("bhec_listed_provider"));
+        Evaluation e = ENGINE.evaluate(lpc, List.of(lastCycle, thisCycle, diversity));
+        Evaluation.RequirementResult total = e.requirements().stream().filter(r -> r.kind().equals("total_hours"))
+                .findFirst().orElseThrow();
+        // 40 hours last cycle against 24 required: 16 excess, of which at most 10 carry over.
+        assertThat(total.counted()).isEqualByComparingTo("19");
+        assertThat(total.remaining()).isEqualByComparingTo("5");
+        assertThat(e.findings()).anyMatch(f -> f.code() == Evaluation.FindingCode.CARRIED_OVER);
+    }
+
+    @Test
+    void theCatalogueShowsRulesInForceOnADate() {
+        Catalog catalog = ENGINE.catalog();
+        var lcsw = catalog.licenseType(Jurisdiction.US_CA, "lcsw").orElseThrow();
+        assertThat(catalog.requirements(lcsw, LocalDate.of(2026, 6, 30), Set.of()).all(Requirement.TotalHours.class))
+                .singleElement().satisfies(t -> assertThat(t.hours()).isEqualByComparingTo("36"));
+        assertThat(catalog.firstCycleRequirements(lcsw, LocalDate.of(2023, 6, 30), Set.of())
+                .all(Requirement.TotalHours.class)).singleElement()
+                .satisfies(t -> assertThat(t.hours()).isEqualByComparingTo("18"));
+        assertThat(catalog.effectiveDates(lcsw)).contains(LocalDate.of(2023, 7, 1), LocalDate.of(2021, 1, 1));
+        var txLmft = catalog.licenseType(Jurisdiction.US_TX, "LMFT").orElseThrow();
+        assertThat(catalog.roles(txLmft)).containsExactly("supervisor", "telehealth");
+        assertThat(catalog.licenseTypes()).hasSize(12);
+    }
+
+    @Test
+    void theCatalogueExportsEveryTypeWithDatedVersionsAndCitations() throws Exception {
+        String json = ENGINE.catalog().exportJson();
+        var root = CetrackJson.mapper().readTree(json);
+        assertThat(root.get("license_types")).hasSize(12);
+        var psychologist = root.get("license_types").findParents("code").stream()
+                .filter(n -> n.path("code").asText().equals("PSYCHOLOGIST") && n.path("jurisdiction").asText().equals("US-CA"))
+                .findFirst().orElseThrow();
+        assertThat(psychologist.get("versions").size()).isGreaterThanOrEqualTo(3);
+        assertThat(json).contains("\"citation\" : \"16 CCR § 1397.61.1(b)\"", "\"cycles_ending_from\" : \"2024-01-01\"");
+        assertThat(ENGINE.catalog().exportJson()).isEqualTo(json);
+    }
+}
