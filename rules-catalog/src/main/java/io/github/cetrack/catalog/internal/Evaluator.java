@@ -95,6 +95,9 @@ public final class Evaluator {
 
         Evaluation evaluate() {
             BigDecimal requiredTotal = exempt ? BigDecimal.ZERO : requiredTotal();
+            // Under a phase-in, only hours earned once the requirement applied count.
+            LocalDate countsFrom = set.first(Requirement.ProratedTotal.class).map(Requirement.ProratedTotal::since)
+                    .filter(since -> since.isAfter(cycle.start())).orElse(cycle.start());
             List<Allocator.Item> items = new ArrayList<>();
             List<Integer> itemOf = new ArrayList<>();
             Reason[] reasons = new Reason[sorted.size()];
@@ -104,7 +107,7 @@ public final class Evaluator {
                 clock[a] = clockHours(activity);
                 if (clock[a] == null) {
                     reasons[a] = Reason.UNIT_NOT_ACCEPTED;
-                } else if (!cycle.contains(activity.completedOn())) {
+                } else if (!cycle.contains(activity.completedOn()) || activity.completedOn().isBefore(countsFrom)) {
                     reasons[a] = Reason.OUTSIDE_CYCLE;
                 } else if (approvals.isPresent() && isAll(approvals.get()) && !approved(activity)) {
                     reasons[a] = Reason.PROVIDER_NOT_ACCEPTED;
@@ -274,12 +277,17 @@ public final class Evaluator {
             } else if (reason == Reason.OUTSIDE_CYCLE) {
                 findings.add(new Finding(FindingCode.OUTSIDE_CYCLE, Severity.INFO, "\"" + activity.title()
                         + "\" was completed on " + activity.completedOn() + ", outside the cycle " + cycle.start()
-                        + " to " + cycle.end(), id, null));
+                        + " to " + cycle.end() + phaseIn(), id, null));
             }
             if (counted.signum() > 0 && activity.certificate() == null) {
                 findings.add(new Finding(FindingCode.MISSING_CERTIFICATE, Severity.WARNING, "\"" + activity.title()
                         + "\" has no certificate on file; keep it in case of an audit", id, null));
             }
+        }
+
+        private String phaseIn() {
+            return set.first(Requirement.ProratedTotal.class).filter(p -> p.since().isAfter(cycle.start()))
+                    .map(p -> " or before the requirement began on " + p.since()).orElse("");
         }
 
         private String explain(CeActivity activity, BigDecimal shown, BigDecimal counted, Map<String, BigDecimal> credited,
@@ -288,7 +296,7 @@ public final class Evaluator {
                 return "not counted: no equivalence for " + Words.unit(activity.unit()) + "s";
             }
             if (reason == Reason.OUTSIDE_CYCLE) {
-                return "not counted: completed outside this cycle";
+                return "not counted: completed outside this cycle" + phaseIn();
             }
             if (reason == Reason.PROVIDER_NOT_ACCEPTED) {
                 return "not counted: provider approval not accepted";
