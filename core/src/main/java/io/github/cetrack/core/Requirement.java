@@ -120,14 +120,16 @@ public sealed interface Requirement {
 
     /**
      * The total is prorated: {@code hoursPerMonth} for each whole month of the cycle on or after
-     * {@code since}, at most {@code maxHours}. Replaces {@link TotalHours} where both apply.
+     * {@code since} (the whole cycle when {@code since} is {@code null}), at most {@code maxHours}.
+     * Replaces {@link TotalHours}. With a {@code since} inside the cycle, only hours completed from
+     * then on count.
      */
     record ProratedTotal(BigDecimal hoursPerMonth, LocalDate since, BigDecimal maxHours, Citation citation)
             implements Requirement {
         @Override
         public String describe() {
-            return Words.hours(hoursPerMonth) + " per month of the cycle from " + since + ", at most "
-                    + Words.hours(maxHours);
+            return Words.hours(hoursPerMonth) + " per month of the cycle" + (since == null ? "" : " from " + since)
+                    + ", at most " + Words.hours(maxHours);
         }
     }
 

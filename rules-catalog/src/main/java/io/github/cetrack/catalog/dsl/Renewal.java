@@ -142,6 +142,11 @@ public final class Renewal extends RuleFact {
         add(new Requirement.ProratedTotal(hours(perMonth), date(since), hours(max), citation()));
     }
 
+    /** States a total prorated at {@code perMonth} per whole month of the cycle, at most {@code max}. */
+    public void proratedTotal(String perMonth, String max) {
+        add(new Requirement.ProratedTotal(hours(perMonth), null, hours(max), citation()));
+    }
+
     /** States a once-per-licensure minimum in a category. */
     public void oneTime(String category, String hours) {
         add(new Requirement.OneTime(category, hours(hours), citation()));

@@ -97,7 +97,7 @@ public final class Evaluator {
             BigDecimal requiredTotal = exempt ? BigDecimal.ZERO : requiredTotal();
             // Under a phase-in, only hours earned once the requirement applied count.
             LocalDate countsFrom = set.first(Requirement.ProratedTotal.class).map(Requirement.ProratedTotal::since)
-                    .filter(since -> since.isAfter(cycle.start())).orElse(cycle.start());
+                    .filter(since -> since != null && since.isAfter(cycle.start())).orElse(cycle.start());
             List<Allocator.Item> items = new ArrayList<>();
             List<Integer> itemOf = new ArrayList<>();
             Reason[] reasons = new Reason[sorted.size()];
@@ -188,10 +188,10 @@ public final class Evaluator {
                         a.describe(), a.minimumShare().of(requiredTotal), approvedHours, a.citation(),
                         FindingCode.APPROVED_SHORT, "CE from approved providers")));
                 set.all(Requirement.OneTime.class).forEach(o -> results.add(result("one_time", o.category(),
-                        o.describe(), o.hours(), hoursOf(o.category(), LocalDate.MIN), o.citation(),
+                        o.describe(), o.hours(), hoursOf(o.category(), LocalDate.MIN, false), o.citation(),
                         FindingCode.ONE_TIME_SHORT, Words.category(o.category()))));
                 set.all(Requirement.Periodic.class).forEach(p -> results.add(result("periodic", p.category(),
-                        p.describe(), p.hours(), hoursOf(p.category(), cycle.end().plusDays(1).minusYears(p.everyYears())),
+                        p.describe(), p.hours(), hoursOf(p.category(), cycle.end().plusDays(1).minusYears(p.everyYears()), true),
                         p.citation(), FindingCode.PERIODIC_SHORT, Words.category(p.category()))));
                 set.all(Requirement.Note.class).forEach(n -> findings.add(new Finding(FindingCode.REMINDER,
                         Severity.INFO, n.text(), n.code(), n.citation())));
@@ -223,7 +223,7 @@ public final class Evaluator {
             Optional<Requirement.ProratedTotal> prorated = set.first(Requirement.ProratedTotal.class);
             if (prorated.isPresent()) {
                 Requirement.ProratedTotal p = prorated.get();
-                LocalDate from = p.since().isAfter(cycle.start()) ? p.since() : cycle.start();
+                LocalDate from = p.since() != null && p.since().isAfter(cycle.start()) ? p.since() : cycle.start();
                 long months = from.isAfter(cycle.end()) ? 0 : Period.between(from, cycle.end().plusDays(1)).toTotalMonths();
                 return p.hoursPerMonth().multiply(BigDecimal.valueOf(months)).min(p.maxHours());
             }
@@ -244,14 +244,15 @@ public final class Evaluator {
                     scale(kind.equals("total_hours") ? counted : countedShown), scale(remaining), citation);
         }
 
-        // Hours of a category from any accepted activity completed from {@code from} to the cycle's end.
-        private BigDecimal hoursOf(String category, LocalDate from) {
+        // Hours of a category completed from {@code from} to the cycle's end. One-time topics accept
+        // any provider (boards accept graduate coursework for them); periodic ones only accepted providers.
+        private BigDecimal hoursOf(String category, LocalDate from, boolean approvedOnly) {
             BigDecimal sum = BigDecimal.ZERO;
             for (CeActivity activity : sorted) {
                 BigDecimal clock = clockHours(activity);
                 if (clock != null && activity.categories().contains(category) && !activity.completedOn().isBefore(from)
                         && !activity.completedOn().isAfter(cycle.end())
-                        && (approvals.isEmpty() || !isAll(approvals.get()) || approved(activity))) {
+                        && (!approvedOnly || approvals.isEmpty() || !isAll(approvals.get()) || approved(activity))) {
                     sum = sum.add(clock);
                 }
             }
@@ -286,7 +287,7 @@ public final class Evaluator {
         }
 
         private String phaseIn() {
-            return set.first(Requirement.ProratedTotal.class).filter(p -> p.since().isAfter(cycle.start()))
+            return set.first(Requirement.ProratedTotal.class).filter(p -> p.since() != null && p.since().isAfter(cycle.start()))
                     .map(p -> " or before the requirement began on " + p.since()).orElse("");
         }
 
