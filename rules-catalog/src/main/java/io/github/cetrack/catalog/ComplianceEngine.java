@@ -46,11 +46,16 @@ public final class ComplianceEngine {
 
     /** Returns an engine that takes "today" from the system clock. */
     public static ComplianceEngine create() {
-        return new ComplianceEngine(Clock.systemDefaultZone());
+        return create(Clock.systemDefaultZone());
     }
 
-    /** Returns an engine that takes "today" from {@code clock}, for reproducible results. */
+    /**
+     * Returns an engine that takes "today" from {@code clock}, for reproducible results. The
+     * catalogue starts loading in the background, so that its load overlaps the caller's first
+     * input validation.
+     */
     public static ComplianceEngine create(Clock clock) {
+        RuleBase.preload();
         return new ComplianceEngine(clock);
     }
 

@@ -37,13 +37,41 @@ public final class RuleBase {
         this.version = version;
     }
 
-    private static final class Holder {
-        static final RuleBase INSTANCE = load();
+    private static volatile RuleBase instance;
+
+    /** Returns the shared rule base, loading it on first use (callers wait for a load under way). */
+    public static RuleBase get() {
+        RuleBase loaded = instance;
+        if (loaded == null) {
+            synchronized (RuleBase.class) {
+                loaded = instance;
+                if (loaded == null) {
+                    loaded = load();
+                    instance = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
-    /** Returns the shared rule base, loading it on first use. */
-    public static RuleBase get() {
-        return Holder.INSTANCE;
+    /**
+     * Starts loading the rule base on a background daemon thread, so that it overlaps with the
+     * caller's own start-up (such as the validator's); a no-op once loaded. A failure surfaces on
+     * the next {@link #get}.
+     */
+    public static void preload() {
+        if (instance == null) {
+            Thread loader = new Thread(() -> {
+                try {
+                    // Firing once also loads the session machinery the first resolution needs.
+                    get().fire(new io.github.cetrack.catalog.dsl.LicenseTypes());
+                } catch (RuntimeException | Error e) {
+                    LOG.debug("background catalogue load failed; the next use will retry", e);
+                }
+            }, "cetrack-catalogue-loader");
+            loader.setDaemon(true);
+            loader.start();
+        }
     }
 
     /** Returns the catalogue version (the artifact version). */

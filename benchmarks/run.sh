@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every benchmark and prints one table: single-evaluation latency, batch throughput of the
+# engine and the reference evaluator in the same run, cold start (median of 5 processes) and the
+# 1,000,000-licence streaming batch under -Xmx512m. About 8 minutes on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=benchmarks/target/benchmarks.jar
+if [ ! -f "$jar" ] || [ "${REBUILD:-1}" = 1 ]; then
+  ./mvnw -B -q package -DskipTests -pl benchmarks -am
+fi
+out=$(mktemp -d)
+java -jar "$jar" EvaluationBenchmark -rf csv -rff "$out/jmh.csv" > "$out/jmh.log"
+
+colds=()
+for run in 1 2 3 4 5; do
+  colds+=("$(java -cp "$jar" io.github.cetrack.benchmarks.ColdStart | awk '{print $2}')")
+done
+cold=$(printf '%s\n' "${colds[@]}" | sort -n | sed -n 3p)
+streaming=$(java -Xmx512m -cp "$jar" io.github.cetrack.benchmarks.StreamingBatch "${LICENCES:-1000000}")
+
+# JMH CSV columns: Benchmark, Mode, Threads, Samples, Score, Score Error, Unit, [params...]
+value() { awk -F, -v b="\"$1\"" -v p="$2" '$1 == b && ($8 == p || p == "") { print $5 }' "$out/jmh.csv"; }
+pct() { awk -F, -v b="\"$1\"" -v q="\"$1:$2\"" '$1 == q { print $5 }' "$out/jmh.csv"; }
+B=io.github.cetrack.benchmarks.EvaluationBenchmark
+{
+  echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+  printf '%-44s %14s %14s %8s\n' "measure" "engine" "reference" "ratio"
+  for q in 0.5 0.99; do
+    e=$(pct "$B.singleEngine" "p$q"); r=$(pct "$B.singleReference" "p$q")
+    printf '%-44s %11.1f us %11.1f us %8s\n' "single evaluation, 20 activities, p${q#0.}" "$e" "$r" "-"
+  done
+  for t in 1 2; do
+    e=$(value "$B.batchEngine" "$t"); r=$(value "$B.batchReference" "$t")
+    awk -v e="$e" -v r="$r" -v t="$t" 'BEGIN { printf "%-44s %9.0f lic/s %9.0f lic/s %7.0f%%\n",
+      "batch 100,000 x 20 activities, " t " thread(s)", 100000 / (e / 1000), 100000 / (r / 1000), 100 * r / e }'
+  done
+  printf '%-44s %11s ms\n' "cold start to first evaluation (median of 5)" "$cold"
+  echo "$streaming"
+} | tee "$out/table.txt"

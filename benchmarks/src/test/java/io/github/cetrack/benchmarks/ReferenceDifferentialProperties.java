@@ -1,0 +1,87 @@
+package io.github.cetrack.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cetrack.catalog.ComplianceEngine;
+import io.github.cetrack.catalog.EvaluationRequest;
+import io.github.cetrack.catalog.internal.Resolver;
+import io.github.cetrack.catalog.internal.RuleBase;
+import io.github.cetrack.core.Evaluation;
+import io.github.cetrack.core.Evaluation.ActivityResult;
+import io.github.cetrack.core.Evaluation.Reason;
+import io.github.cetrack.core.Evaluation.RequirementResult;
+import io.github.cetrack.core.json.CetrackJson;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * The engine and the independently written reference evaluator agree on random licences of every
+ * catalogue type, with the catalogue's own requirement sets: same status, same totals, same
+ * shortfall, same reasons for activities that did not count.
+ */
+class ReferenceDifferentialProperties {
+
+    static final ComplianceEngine ENGINE = ComplianceEngine.create();
+    static final Resolver RESOLVER = new Resolver(RuleBase.get());
+    static final Workload WORKLOAD = new Workload(ENGINE.catalog());
+
+    @Property(tries = 400)
+    void engineAndReferenceAgree(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+            @ForAll @IntRange(min = 0, max = 30) int activities) {
+        EvaluationRequest request = WORKLOAD.request(seed, activities);
+        Evaluation engine = ENGINE.evaluate(request.license(), request.activities());
+        Evaluation reference = Reference.evaluate(request.license(), engine.cycle(), request.activities(),
+                Reference.rules(ENGINE, RESOLVER, request.license(), engine.cycle()), engine.catalogVersion());
+        String shown = CetrackJson.write(engine);
+
+        assertThat(reference.status()).as(shown).isEqualTo(engine.status());
+        assertThat(rows(reference, false)).as(shown).isEqualTo(rows(engine, false));
+        assertThat(required(reference)).as(shown).isEqualTo(required(engine));
+        BigDecimal engineCategoryGap = engine.requirements().stream().filter(r -> r.kind().equals("category_minimum"))
+                .map(RequirementResult::remaining).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal referenceCategoryGap = reference.requirements().stream().filter(r -> r.kind().equals("categories"))
+                .map(RequirementResult::remaining).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(referenceCategoryGap).as(shown).isEqualByComparingTo(engineCategoryGap);
+        assertThat(reasons(reference)).as(shown).isEqualTo(reasons(engine));
+        assertThat(counted(reference)).as(shown).isEqualByComparingTo(counted(engine));
+    }
+
+    // Rows other than category minimums: kind/category -> "required/remaining" (and counted for the total).
+    static Map<String, String> rows(Evaluation e, boolean unused) {
+        Map<String, String> out = new TreeMap<>();
+        for (RequirementResult r : e.requirements()) {
+            if (r.kind().equals("category_minimum") || r.kind().equals("categories")) {
+                continue;
+            }
+            String key = r.kind() + (r.category() == null ? "" : ":" + r.category());
+            out.put(key, r.required().stripTrailingZeros().toPlainString() + "/" + r.remaining().stripTrailingZeros().toPlainString()
+                    + (r.kind().equals("total_hours") ? "/" + r.counted().stripTrailingZeros().toPlainString() : ""));
+        }
+        return out;
+    }
+
+    static Map<String, String> required(Evaluation e) {
+        return e.requirements().stream().filter(r -> r.kind().equals("category_minimum")).collect(Collectors.toMap(
+                RequirementResult::category, r -> r.required().stripTrailingZeros().toPlainString(), (a, b) -> a, TreeMap::new));
+    }
+
+    static Map<String, Reason> reasons(Evaluation e) {
+        Map<String, Reason> out = new TreeMap<>();
+        for (ActivityResult a : e.activities()) {
+            if (a.reason() != null && a.reason() != Reason.OVER_CAP) {
+                out.put(a.id(), a.reason());
+            }
+        }
+        return out;
+    }
+
+    static BigDecimal counted(Evaluation e) {
+        return e.activities().stream().map(ActivityResult::counted).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
