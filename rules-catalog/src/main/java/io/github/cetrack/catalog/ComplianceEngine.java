@@ -72,11 +72,15 @@ public final class ComplianceEngine {
      */
     public RenewalCycle currentCycle(License license) {
         Inputs.check(license);
+        return currentCycle(license, type(license));
+    }
+
+    private RenewalCycle currentCycle(License license, LicenseType type) {
         LocalDate on = license.expiresOn() != null ? license.expiresOn() : LocalDate.now(clock);
         if (on.isBefore(license.firstIssuedOn())) {
             on = license.firstIssuedOn();
         }
-        return catalog().cycleRule(type(license), on).rule().cycleContaining(license, on);
+        return catalog().cycleRule(type, on).rule().cycleContaining(license, on);
     }
 
     /**
@@ -97,7 +101,7 @@ public final class ComplianceEngine {
     public Evaluation evaluate(License license, RenewalCycle cycle, List<CeActivity> activities) {
         check(license, cycle, activities);
         LicenseType type = type(license);
-        RenewalCycle judged = cycle != null ? cycle : currentCycle(license);
+        RenewalCycle judged = cycle != null ? cycle : currentCycle(license, type);
         Resolver.Resolved resolved = resolve(license, judged);
         covered(license, judged, resolved.requirements());
         BigDecimal carried = BigDecimal.ZERO;

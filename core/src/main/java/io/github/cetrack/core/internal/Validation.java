@@ -27,6 +27,16 @@ public final class Validation {
 
     private Validation() {}
 
+    /** Returns whether the constraints of {@code value} hold, as the reflective validator sees them. */
+    public static boolean isValidByValidator(Object value) {
+        return VALIDATOR.validate(value).isEmpty();
+    }
+
+    /** Returns whether the plain-Java pre-check accepts {@code value}. */
+    public static boolean isValidByFastCheck(Object value) {
+        return FastCheck.valid(value);
+    }
+
     public static <T> T check(String field, T value) {
         if (value == null) {
             throw InvalidInputException.of(field.isEmpty() ? "value" : field, "is required", null);
@@ -59,6 +69,9 @@ public final class Validation {
     }
 
     private static List<Violation> violations(String prefix, Object value) {
+        if (FastCheck.valid(value)) {
+            return List.of();
+        }
         List<Violation> found = new ArrayList<>();
         for (ConstraintViolation<Object> v : VALIDATOR.validate(value)) {
             String path = join(prefix, path(v.getPropertyPath()));

@@ -2,7 +2,6 @@ package io.github.cetrack.catalog.internal;
 
 import io.github.cetrack.core.DeliveryFormat;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,14 +159,24 @@ final class Allocator {
     // Where a cap forces a choice: items serving more required categories first, then approved
     // providers (when that matters), then the order given (chronological).
     private static List<Integer> order(List<Item> items, Limits limits) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
+        int n = items.size();
+        int[] use = new int[n];
+        List<Integer> order = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             order.add(i);
+            for (String category : items.get(i).categories()) {
+                use[i] += limits.minimums().containsKey(category) ? 1 : 0;
+            }
         }
-        Comparator<Integer> byUse = Comparator.comparingLong(i -> -items.get(i).categories().stream()
-                .filter(limits.minimums()::containsKey).count());
-        Comparator<Integer> byApproval = Comparator.comparing(i -> limits.preferApproved() && !items.get(i).approved());
-        order.sort(byUse.thenComparing(byApproval).thenComparing(Comparator.naturalOrder()));
+        order.sort((x, y) -> {
+            int byUse = Integer.compare(use[y], use[x]);
+            if (byUse != 0) {
+                return byUse;
+            }
+            int byApproval = Boolean.compare(limits.preferApproved() && !items.get(x).approved(),
+                    limits.preferApproved() && !items.get(y).approved());
+            return byApproval != 0 ? byApproval : Integer.compare(x, y);
+        });
         return order;
     }
 

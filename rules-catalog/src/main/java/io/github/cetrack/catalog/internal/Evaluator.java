@@ -56,10 +56,31 @@ public final class Evaluator {
                 .map(r -> r.counted().subtract(r.required()).max(BigDecimal.ZERO)).orElse(BigDecimal.ZERO);
     }
 
+    /** The requirements grouped by type in one pass, so lookups need no stream over the set. */
+    private static final class Index {
+        private final Map<Class<?>, List<Requirement>> byType = new java.util.HashMap<>();
+
+        Index(RequirementSet set) {
+            for (Requirement r : set.requirements()) {
+                byType.computeIfAbsent(r.getClass(), k -> new ArrayList<>(2)).add(r);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        <R extends Requirement> List<R> all(Class<R> type) {
+            return (List<R>) byType.getOrDefault(type, List.of());
+        }
+
+        <R extends Requirement> Optional<R> first(Class<R> type) {
+            List<R> found = all(type);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
+    }
+
     private static final class Run {
         private final License license;
         private final RenewalCycle cycle;
-        private final RequirementSet set;
+        private final Index set;
         private final boolean exempt;
         private final BigDecimal carriedIn;
         private final String catalogVersion;
@@ -73,8 +94,8 @@ public final class Evaluator {
                 BigDecimal carried, String catalogVersion) {
             this.license = license;
             this.cycle = cycle;
-            this.set = set;
-            this.exempt = firstCycle && set.first(Requirement.FirstCycleExemption.class).isPresent();
+            this.set = new Index(set);
+            this.exempt = firstCycle && this.set.first(Requirement.FirstCycleExemption.class).isPresent();
             this.carriedIn = carried;
             this.catalogVersion = catalogVersion;
             List<Integer> order = new ArrayList<>();
@@ -89,8 +110,8 @@ public final class Evaluator {
             this.ids = order.stream().map(i -> activities.get(i).id() != null ? activities.get(i).id() : "#" + (i + 1))
                     .toList();
             units.put(HourUnit.CLOCK_HOUR, BigDecimal.ONE);
-            set.all(Requirement.UnitEquivalence.class).forEach(u -> units.put(u.unit(), u.hoursPerUnit()));
-            this.approvals = set.first(Requirement.AcceptedApprovals.class);
+            this.set.all(Requirement.UnitEquivalence.class).forEach(u -> units.put(u.unit(), u.hoursPerUnit()));
+            this.approvals = this.set.first(Requirement.AcceptedApprovals.class);
         }
 
         Evaluation evaluate() {
@@ -102,19 +123,21 @@ public final class Evaluator {
             List<Integer> itemOf = new ArrayList<>();
             Reason[] reasons = new Reason[sorted.size()];
             BigDecimal[] clock = new BigDecimal[sorted.size()];
+            boolean[] isApproved = new boolean[sorted.size()];
             for (int a = 0; a < sorted.size(); a++) {
                 CeActivity activity = sorted.get(a);
                 clock[a] = clockHours(activity);
+                isApproved[a] = approved(activity);
                 if (clock[a] == null) {
                     reasons[a] = Reason.UNIT_NOT_ACCEPTED;
                 } else if (!cycle.contains(activity.completedOn()) || activity.completedOn().isBefore(countsFrom)) {
                     reasons[a] = Reason.OUTSIDE_CYCLE;
-                } else if (approvals.isPresent() && isAll(approvals.get()) && !approved(activity)) {
+                } else if (approvals.isPresent() && isAll(approvals.get()) && !isApproved[a]) {
                     reasons[a] = Reason.PROVIDER_NOT_ACCEPTED;
                 } else {
                     itemOf.add(a);
                     items.add(new Allocator.Item(cents(clock[a]), activity.format(), activity.categories(),
-                            approved(activity)));
+                            isApproved[a]));
                 }
             }
             Map<String, Long> minimums = new TreeMap<>();
@@ -155,7 +178,7 @@ public final class Evaluator {
                 if (activity.format().isLive()) {
                     live = live.add(counted);
                 }
-                if (approved(activity)) {
+                if (isApproved[a]) {
                     fromApproved = fromApproved.add(counted);
                 }
                 credited.forEach((c, v) -> byCategory.merge(c, v, BigDecimal::add));
@@ -262,7 +285,7 @@ public final class Evaluator {
         private void activityFindings(CeActivity activity, String id, BigDecimal shown, BigDecimal counted,
                 Reason reason) {
             if (reason == Reason.OVER_CAP) {
-                Citation citation = set.all(Requirement.FormatCap.class).filter(c -> c.format() == activity.format())
+                Citation citation = set.all(Requirement.FormatCap.class).stream().filter(c -> c.format() == activity.format())
                         .map(Requirement::citation).findFirst()
                         .orElseGet(() -> set.first(Requirement.CategoryCap.class).map(Requirement::citation).orElse(null));
                 findings.add(new Finding(FindingCode.OVER_CAP, Severity.WARNING, "\"" + activity.title() + "\": "

@@ -1,0 +1,114 @@
+package io.github.cetrack.core.internal;
+
+import io.github.cetrack.core.CeActivity;
+import io.github.cetrack.core.Certificate;
+import io.github.cetrack.core.License;
+import io.github.cetrack.core.RenewalCycle;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/**
+ * Plain-Java versions of the constraints on the hot input types. When they pass, the input is
+ * valid and the reflective validator is skipped; when they fail, the validator runs and reports
+ * the violations. A property test keeps the two in agreement. Not API.
+ */
+final class FastCheck {
+
+    private static final Pattern TYPE = Pattern.compile("[A-Z0-9-]+");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private FastCheck() {}
+
+    /** Returns whether {@code value} is certainly valid; {@code false} for types it does not know. */
+    static boolean valid(Object value) {
+        if (value instanceof CeActivity a) {
+            return activity(a);
+        }
+        if (value instanceof License l) {
+            return license(l);
+        }
+        if (value instanceof RenewalCycle c) {
+            return c.start() != null && c.end() != null && plausible(c.start()) && plausible(c.end())
+                    && !c.end().isBefore(c.start());
+        }
+        return false;
+    }
+
+    private static boolean license(License l) {
+        return max(l.holder(), 200) && l.jurisdiction() != null && notBlank(l.licenseType())
+                && l.licenseType().length() <= 20 && TYPE.matcher(l.licenseType()).matches() && max(l.number(), 40)
+                && l.firstIssuedOn() != null && plausible(l.firstIssuedOn()) && plausibleOrNull(l.expiresOn())
+                && plausibleOrNull(l.birthDate()) && codes(l.roles())
+                && (l.expiresOn() == null || l.expiresOn().isAfter(l.firstIssuedOn()));
+    }
+
+    private static boolean activity(CeActivity a) {
+        return max(a.id(), 64) && notBlank(a.title()) && a.title().length() <= 300 && notBlank(a.provider())
+                && a.provider().length() <= 200 && codes(a.approvals()) && plausibleOrNull(a.startedOn())
+                && a.completedOn() != null && plausible(a.completedOn()) && hours(a.hours()) && a.unit() != null
+                && a.format() != null && a.kind() != null && codes(a.categories())
+                && (a.certificate() == null || certificate(a.certificate()))
+                && (a.startedOn() == null || !a.startedOn().isAfter(a.completedOn()));
+    }
+
+    private static boolean certificate(Certificate c) {
+        return c.sha256() != null && SHA256.matcher(c.sha256()).matches() && notBlank(c.mediaType())
+                && c.mediaType().length() <= 100 && c.size() >= 0 && max(c.fileName(), 255);
+    }
+
+    // @DecimalMin("0") and @Digits(integer = 4, fraction = 2), as Hibernate Validator reads them.
+    private static boolean hours(BigDecimal hours) {
+        if (hours == null || hours.signum() < 0) {
+            return false;
+        }
+        // As written, trailing zeros included: 12.340 has three decimals.
+        int fraction = Math.max(hours.scale(), 0);
+        int integer = hours.precision() - hours.scale();
+        return integer <= 4 && fraction <= 2;
+    }
+
+    private static boolean codes(Collection<String> codes) {
+        if (codes == null) {
+            return false;
+        }
+        for (String code : codes) {
+            if (!isCode(code)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // [a-z][a-z0-9_]{0,39} without a regex: this runs for every code of every activity.
+    private static boolean isCode(String code) {
+        if (code == null || code.isEmpty() || code.length() > 40) {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (i > 0 && ((c >= '0' && c <= '9') || c == '_'));
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean max(String text, int length) {
+        return text == null || text.length() <= length;
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.trim().isEmpty();
+    }
+
+    private static boolean plausible(LocalDate date) {
+        return !date.isBefore(PlausibleDateValidator.EARLIEST) && !date.isAfter(PlausibleDateValidator.LATEST);
+    }
+
+    private static boolean plausibleOrNull(LocalDate date) {
+        return date == null || plausible(date);
+    }
+}
