@@ -19,15 +19,16 @@ cold=$(printf '%s\n' "${colds[@]}" | sort -n | sed -n 3p)
 streaming=$(java -Xmx512m -cp "$jar" io.github.cetrack.benchmarks.StreamingBatch "${LICENCES:-1000000}")
 
 # JMH CSV columns: Benchmark, Mode, Threads, Samples, Score, Score Error, Unit, [params...]
-value() { awk -F, -v b="\"$1\"" -v p="$2" '$1 == b && ($8 == p || p == "") { print $5 }' "$out/jmh.csv"; }
+value() { awk -F, -v b="\"$1\"" -v p="$2" '$1 == b && $9 == p { print $5 }' "$out/jmh.csv"; }
 pct() { awk -F, -v b="\"$1\"" -v q="\"$1:$2\"" '$1 == q { print $5 }' "$out/jmh.csv"; }
 B=io.github.cetrack.benchmarks.EvaluationBenchmark
 {
   echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
   printf '%-44s %14s %14s %8s\n' "measure" "engine" "reference" "ratio"
-  for q in 0.5 0.99; do
-    e=$(pct "$B.singleEngine" "p$q"); r=$(pct "$B.singleReference" "p$q")
-    printf '%-44s %11.1f us %11.1f us %8s\n' "single evaluation, 20 activities, p${q#0.}" "$e" "$r" "-"
+  for q in 50 99; do
+    e=$(pct "$B.singleEngine" "p0.$q"); r=$(pct "$B.singleReference" "p0.$q")
+    awk -v e="$e" -v r="$r" -v q="$q" 'BEGIN { printf "%-44s %11.1f us %11.1f us %7.0f%%\n",
+      "single evaluation, 20 activities, p" q, e, r, 100 * r / e }'
   done
   for t in 1 2; do
     e=$(value "$B.batchEngine" "$t"); r=$(value "$B.batchReference" "$t")
