@@ -102,7 +102,8 @@ public record Evaluation(
 
         /** Copies the map. */
         public ActivityResult {
-            credited = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(credited));
+            credited = credited.isEmpty() ? java.util.Collections.emptySortedMap()
+                    : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(credited));
         }
     }
 

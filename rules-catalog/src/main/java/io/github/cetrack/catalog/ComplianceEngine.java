@@ -36,6 +36,7 @@ public final class ComplianceEngine {
 
     private static final class Shared {
         static final Resolver RESOLVER = new Resolver(RuleBase.get());
+        static final java.util.Map<String, LicenseType> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     private final Clock clock;
@@ -108,9 +109,8 @@ public final class ComplianceEngine {
         if (resolved.requirements().first(Requirement.CarryOver.class).isPresent()) {
             RenewalCycle previous = previous(license, type, judged);
             if (previous != null) {
-                Evaluation before = Evaluator.evaluate(license, previous, activities,
-                        resolve(license, previous).requirements(), isFirst(license, previous), BigDecimal.ZERO, version());
-                carried = Evaluator.excess(before);
+                carried = Evaluator.excess(license, previous, activities, resolve(license, previous).requirements(),
+                        isFirst(license, previous));
             }
         }
         return Evaluator.evaluate(license, judged, activities, resolved.requirements(), isFirst(license, judged),
@@ -177,10 +177,16 @@ public final class ComplianceEngine {
     }
 
     private LicenseType type(License license) {
-        return catalog().licenseType(license.jurisdiction(), license.licenseType()).orElseThrow(() ->
+        LicenseType known = Shared.TYPES.get(license.typeKey());
+        if (known != null) {
+            return known;
+        }
+        LicenseType found = catalog().licenseType(license.jurisdiction(), license.licenseType()).orElseThrow(() ->
                 InvalidInputException.of("license_type", "is not a licence type of " + license.jurisdiction()
                         + " in the catalogue (known: " + catalog().licenseTypes(license.jurisdiction()).stream()
                         .map(LicenseType::code).toList() + ")", license.licenseType()));
+        Shared.TYPES.put(license.typeKey(), found);
+        return found;
     }
 
     private static void check(License license, RenewalCycle cycle, List<CeActivity> activities) {

@@ -13,13 +13,20 @@ public final class Words {
 
     /** Returns {@code "6 hours"}, {@code "1 hour"}, {@code "1.5 hours"}. */
     public static String hours(BigDecimal hours) {
-        BigDecimal plain = hours.stripTrailingZeros();
-        String text = plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString();
-        return text + (plain.compareTo(BigDecimal.ONE) == 0 ? " hour" : " hours");
+        String text = number(hours);
+        return text + (text.equals("1") ? " hour" : " hours");
     }
 
     /** Returns the amount as text without trailing zeros, like {@code "1.5"}. */
     public static String number(BigDecimal value) {
+        // Whole amounts are by far the most common; skip BigDecimal's general formatting for them.
+        if (value.scale() >= 0 && value.scale() <= 2 && value.unscaledValue().bitLength() < 63) {
+            long unscaled = value.unscaledValue().longValue();
+            long factor = value.scale() == 0 ? 1 : value.scale() == 1 ? 10 : 100;
+            if (unscaled % factor == 0) {
+                return Long.toString(unscaled / factor);
+            }
+        }
         BigDecimal plain = value.stripTrailingZeros();
         return plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString();
     }

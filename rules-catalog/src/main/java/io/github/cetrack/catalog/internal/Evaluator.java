@@ -47,7 +47,17 @@ public final class Evaluator {
      */
     public static Evaluation evaluate(License license, RenewalCycle cycle, List<CeActivity> activities,
             RequirementSet set, boolean firstCycle, BigDecimal carried, String catalogVersion) {
-        return new Run(license, cycle, activities, set, firstCycle, carried, catalogVersion).evaluate();
+        return new Run(license, cycle, activities, set, firstCycle, carried, catalogVersion, false).evaluate();
+    }
+
+    /**
+     * Returns the hours counted toward the total of {@code cycle} beyond what it required, for
+     * carry-over into the next cycle; without building any text. Zero when the set states no total
+     * or the cycle is exempt.
+     */
+    public static BigDecimal excess(License license, RenewalCycle cycle, List<CeActivity> activities,
+            RequirementSet set, boolean firstCycle) {
+        return excess(new Run(license, cycle, activities, set, firstCycle, BigDecimal.ZERO, "", true).evaluate());
     }
 
     /** Returns the hours counted toward the total beyond what the total required, for carry-over. */
@@ -89,9 +99,11 @@ public final class Evaluator {
         private final Map<HourUnit, BigDecimal> units = new EnumMap<>(HourUnit.class);
         private final Optional<Requirement.AcceptedApprovals> approvals;
         private final List<Finding> findings = new ArrayList<>();
+        private final boolean quiet;
 
         Run(License license, RenewalCycle cycle, List<CeActivity> activities, RequirementSet set, boolean firstCycle,
-                BigDecimal carried, String catalogVersion) {
+                BigDecimal carried, String catalogVersion, boolean quiet) {
+            this.quiet = quiet;
             this.license = license;
             this.cycle = cycle;
             this.set = new Index(set);
@@ -185,8 +197,10 @@ public final class Evaluator {
                 String id = ids.get(a);
                 BigDecimal shown = clock[a] != null ? clock[a] : activity.hours();
                 activityResults.add(new ActivityResult(id, activity.title(), activity.completedOn(), shown, counted,
-                        credited, reason, explain(activity, shown, counted, credited, reason)));
-                activityFindings(activity, id, shown, counted, reason);
+                        credited, reason, quiet ? "" : explain(activity, shown, counted, credited, reason)));
+                if (!quiet) {
+                    activityFindings(activity, id, shown, counted, reason);
+                }
             }
 
             List<RequirementResult> results = new ArrayList<>();
@@ -257,7 +271,7 @@ public final class Evaluator {
                 BigDecimal counted, Citation citation, FindingCode code, String topic) {
             BigDecimal remaining = required.subtract(counted).max(BigDecimal.ZERO);
             BigDecimal countedShown = counted.min(required);
-            if (remaining.signum() > 0) {
+            if (remaining.signum() > 0 && !quiet) {
                 String needed = Words.hours(remaining).replaceFirst(" hours?$", "");
                 String noun = remaining.compareTo(BigDecimal.ONE) == 0 ? " more hour of " : " more hours of ";
                 findings.add(new Finding(code, Severity.ERROR, needed + noun + topic + " needed by " + cycle.end()
