@@ -1,8 +1,6 @@
 package io.github.cetrack.core.internal;
 
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -13,10 +11,21 @@ public final class Sets {
 
     /** Returns the codes normalized by {@link Names#code}, sorted, without nulls and blanks. */
     public static SortedSet<String> codes(Collection<String> values) {
-        TreeSet<String> out = new TreeSet<>();
-        if (values != null) {
-            values.stream().filter(Objects::nonNull).map(Names::code).filter(s -> !s.isEmpty()).forEach(out::add);
+        if (values instanceof Codes already) {
+            return already;
         }
-        return Collections.unmodifiableSortedSet(out);
+        if (values == null || values.isEmpty()) {
+            return Codes.EMPTY;
+        }
+        TreeSet<String> out = new TreeSet<>();
+        for (String value : values) {
+            if (value != null) {
+                String code = Names.code(value);
+                if (!code.isEmpty()) {
+                    out.add(code);
+                }
+            }
+        }
+        return Codes.of(out.toArray(new String[0]));
     }
 }

@@ -114,10 +114,18 @@ public final class Evaluator {
             for (int i = 0; i < activities.size(); i++) {
                 order.add(i);
             }
-            order.sort(Comparator.comparing((Integer i) -> activities.get(i).completedOn())
-                    .thenComparing(i -> activities.get(i).title())
-                    .thenComparing(i -> activities.get(i).id() == null ? "" : activities.get(i).id())
-                    .thenComparing(Comparator.naturalOrder()));
+            order.sort((x, y) -> {
+                CeActivity a = activities.get(x);
+                CeActivity b = activities.get(y);
+                int c = a.completedOn().compareTo(b.completedOn());
+                if (c == 0) {
+                    c = a.title().compareTo(b.title());
+                }
+                if (c == 0) {
+                    c = (a.id() == null ? "" : a.id()).compareTo(b.id() == null ? "" : b.id());
+                }
+                return c != 0 ? c : Integer.compare(x, y);
+            });
             this.sorted = order.stream().map(activities::get).toList();
             this.ids = order.stream().map(i -> activities.get(i).id() != null ? activities.get(i).id() : "#" + (i + 1))
                     .toList();
