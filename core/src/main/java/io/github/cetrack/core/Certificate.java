@@ -1,5 +1,6 @@
 package io.github.cetrack.core;
 
+import io.github.cetrack.core.internal.MediaTypes;
 import io.github.cetrack.core.internal.Names;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,5 +33,31 @@ public record Certificate(
     /** Returns a certificate reference. */
     public static Certificate of(String sha256, String mediaType, long size, String fileName) {
         return new Certificate(sha256, mediaType, size, fileName);
+    }
+
+    /**
+     * Describes a certificate file: its SHA-256, its media type detected from the bytes (not from
+     * the name) and its size, like {@code Certificate.describe(Files.readAllBytes(p), "cert.pdf")}.
+     *
+     * @throws InvalidInputException if the bytes are empty or not a PDF, PNG, JPEG, HEIC or WebP file
+     */
+    public static Certificate describe(byte[] content, String fileName) {
+        if (content.length == 0) {
+            throw InvalidInputException.of("certificate", "must not be empty", fileName);
+        }
+        String mediaType = MediaTypes.detect(content);
+        if (mediaType == null) {
+            throw InvalidInputException.of("certificate", "must be " + MediaTypes.ACCEPTED, fileName);
+        }
+        return new Certificate(sha256(content), mediaType, content.length, fileName);
+    }
+
+    /** Returns the lower-case hex SHA-256 of some bytes. */
+    public static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

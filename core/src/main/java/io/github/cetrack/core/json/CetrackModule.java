@@ -15,6 +15,12 @@ import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Requirement;
 import io.github.cetrack.core.RequirementSet;
+import io.github.cetrack.core.store.EvaluationInput;
+import io.github.cetrack.core.store.Holder;
+import io.github.cetrack.core.store.SavedEvaluation;
+import io.github.cetrack.core.store.StoredActivity;
+import io.github.cetrack.core.store.StoredLicense;
+import io.github.cetrack.core.store.Tenant;
 import java.util.List;
 
 /**
@@ -34,7 +40,9 @@ public final class CetrackModule extends SimpleModule {
             Requirement.CategoryCap.class, Requirement.LiveMinimum.class, Requirement.CarryOver.class,
             Requirement.AcceptedApprovals.class, Requirement.UnitEquivalence.class,
             Requirement.FirstCycleExemption.class, Requirement.ProratedTotal.class, Requirement.OneTime.class,
-            Requirement.Periodic.class, Requirement.CategoryOverlap.class, Requirement.Note.class);
+            Requirement.Periodic.class, Requirement.CategoryOverlap.class, Requirement.Note.class,
+            Tenant.class, Holder.class, StoredLicense.class, StoredActivity.class, SavedEvaluation.class,
+            EvaluationInput.class);
 
     /** Creates the module. */
     public CetrackModule() {

@@ -1,0 +1,238 @@
+package io.github.cetrack.storage.internal;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.cetrack.core.Certificate;
+import io.github.cetrack.core.Inputs;
+import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.core.json.CetrackJson;
+import io.github.cetrack.core.store.Holder;
+import io.github.cetrack.core.store.IntegrityException;
+import io.github.cetrack.core.store.SavedEvaluation;
+import io.github.cetrack.core.store.StoreException;
+import io.github.cetrack.core.store.StoredActivity;
+import io.github.cetrack.core.store.StoredLicense;
+import io.github.cetrack.core.store.Tenant;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * A tenant's backup: {@code tenant.json} with every record, and {@code certificates/<sha256>}
+ * with every certificate's bytes. Records keep their ids and versions, lists are sorted, so
+ * export → restore → export gives the same bytes. Not API.
+ */
+final class Backups {
+
+    static final String FORMAT = "cetrack-backup";
+    static final int VERSION = 1;
+    static final String INDEX = "tenant.json";
+    static final String CERTIFICATES = "certificates";
+
+    /** The contents of {@code tenant.json}. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Backup(String format, int version, Tenant tenant, List<Holder> holders, List<StoredLicense> licenses,
+            List<StoredActivity> activities, List<Certificate> certificates, List<SavedEvaluation> evaluations) {}
+
+    private Backups() {}
+
+    static void export(Database db, JdbcRecords records, Path directory) {
+        prepareEmpty(directory);
+        db.read(h -> {
+            List<Certificate> certificates = h.createQuery("select sha256, media_type, byte_size from cetrack_certificate"
+                            + " where tenant_id = :t").bind("t", records.tenantId())
+                    .map((rs, ctx) -> new Certificate(rs.getString("sha256").trim(), rs.getString("media_type"),
+                            rs.getLong("byte_size"), null))
+                    .list().stream().sorted(Comparator.comparing(Certificate::sha256)).toList();
+            Backup backup = new Backup(FORMAT, VERSION, records.tenant(h), records.holders(h),
+                    records.licenses(h, "", Map.of()),
+                    records.activities(h, "", Map.of()).stream().sorted(Comparator.comparing(StoredActivity::id)).toList(),
+                    certificates,
+                    records.evaluations(h, "", Map.of()).stream().sorted(Comparator.comparing(SavedEvaluation::id)).toList());
+            try {
+                Path dir = Files.createDirectories(directory.resolve(CERTIFICATES));
+                for (Certificate c : certificates) {
+                    // Verified on read: a backup never copies corrupted bytes as if they were good.
+                    Files.write(dir.resolve(c.sha256()), records.certificate(h, c.sha256()));
+                }
+                Files.writeString(directory.resolve(INDEX), CetrackJson.write(backup) + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new StoreException("cannot write the backup to " + directory + ": " + e.getMessage(), e);
+            }
+            return null;
+        });
+    }
+
+    static void restore(Database db, JdbcRecords records, Path directory, long maxBytes, boolean createTenant) {
+        Backup backup = readChecked(directory, maxBytes);
+        db.write(h -> {
+            insert(h, records, backup, directory, createTenant);
+            return null;
+        });
+    }
+
+    static Tenant restoreNew(Database db, Path directory, long maxBytes) {
+        Backup backup = readChecked(directory, maxBytes);
+        JdbcRecords records = new JdbcRecords(db, backup.tenant().id(), maxBytes);
+        return db.write(h -> {
+            insert(h, records, backup, directory, true);
+            return backup.tenant();
+        });
+    }
+
+    private static void insert(Handle h, JdbcRecords records, Backup b, Path directory, boolean createTenant) {
+        if (createTenant) {
+            Tenants.insert(h, b.tenant());
+        } else if (!records.isEmpty(h)) {
+            throw new StoreException("tenant \"" + records.tenantId() + "\" already holds records; restore into an empty tenant");
+        }
+        String t = records.tenantId();
+        batch(h, "insert into cetrack_holder (tenant_id, id, name, row_version) values (:t, :id, :name, :v)", b.holders(),
+                (batch, x) -> batch.bind("t", t).bind("id", x.id()).bind("name", x.name()).bind("v", x.version()));
+        for (Certificate c : b.certificates()) {
+            records.putCertificate(h, c, read(directory.resolve(CERTIFICATES).resolve(c.sha256())));
+        }
+        batch(h, "insert into cetrack_license (tenant_id, " + Rows.LICENSE_COLUMNS + ") values (:t, :id, :holder_id,"
+                        + " :jurisdiction, :license_type, :holder_name, :license_number, :first_issued_on, :expires_on,"
+                        + " :birth_date, :roles, :v)", b.licenses(),
+                (batch, x) -> Rows.bind(batch, x).bind("t", t).bind("v", x.version()));
+        for (StoredLicense l : b.licenses()) {
+            batch(h, "insert into cetrack_cycle (tenant_id, license_id, start_on, end_on) values (:t, :id, :s, :e)",
+                    l.cycles(), (batch, c) -> batch.bind("t", t).bind("id", l.id()).bind("s", c.start()).bind("e", c.end()));
+        }
+        batch(h, JdbcRecords.INSERT_ACTIVITY, b.activities(),
+                (batch, x) -> Rows.bind(batch, x.holderId(), x.activity()).bind("t", t).bind("v", x.version()));
+        for (SavedEvaluation e : b.evaluations()) {
+            records.insertEvaluation(h, e, CetrackJson.write(e.evaluation()));
+        }
+    }
+
+    private interface Binder<T> {
+        void bind(PreparedBatch batch, T item);
+    }
+
+    private static <T> void batch(Handle h, String sql, List<T> items, Binder<T> binder) {
+        if (items.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch(sql);
+        for (T item : items) {
+            binder.bind(batch, item);
+            batch.add();
+        }
+        batch.execute();
+    }
+
+    /** Reads {@code tenant.json} and checks every record and certificate before anything is written. */
+    private static Backup readChecked(Path directory, long maxBytes) {
+        Path index = directory.resolve(INDEX);
+        if (!Files.isRegularFile(index)) {
+            throw InvalidInputException.of("backup", "must be a directory holding " + INDEX, directory);
+        }
+        Backup b;
+        try {
+            b = CetrackJson.mapper().readValue(Files.readString(index, StandardCharsets.UTF_8), Backup.class);
+        } catch (JacksonException e) {
+            throw CetrackJson.translate(e);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + index + ": " + e.getMessage(), e);
+        }
+        if (!FORMAT.equals(b.format()) || b.version() != VERSION) {
+            throw InvalidInputException.of("format", "must be " + FORMAT + " version " + VERSION, b.format() + " " + b.version());
+        }
+        Inputs.check(b.tenant());
+        Inputs.checkAll("holders", b.holders());
+        Inputs.checkAll("licenses", b.licenses());
+        Inputs.checkAll("activities", b.activities());
+        Inputs.checkAll("certificates", b.certificates());
+        Set<String> holders = ids(b.holders().stream().map(Holder::id), "holders");
+        Set<String> licenses = ids(b.licenses().stream().map(StoredLicense::id), "licenses");
+        ids(b.activities().stream().map(StoredActivity::id), "activities");
+        Set<String> shas = ids(b.certificates().stream().map(Certificate::sha256), "certificates");
+        for (StoredLicense l : b.licenses()) {
+            refer(holders, l.holderId(), "licenses", l.id(), "holder_id");
+            Cycles.checkDisjoint(l.cycles());
+        }
+        for (StoredActivity a : b.activities()) {
+            Text.id("activities[" + a.id() + "].id", a.id());
+            refer(holders, a.holderId(), "activities", a.id(), "holder_id");
+            if (a.activity().certificate() != null) {
+                refer(shas, a.activity().certificate().sha256(), "activities", a.id(), "certificate.sha256");
+            }
+        }
+        for (SavedEvaluation e : b.evaluations()) {
+            refer(licenses, e.licenseId(), "evaluations", e.id(), "license_id");
+        }
+        for (Certificate c : b.certificates()) {
+            Path file = directory.resolve(CERTIFICATES).resolve(c.sha256());
+            long size = size(file);
+            if (size > maxBytes) {
+                throw InvalidInputException.of("certificates/" + c.sha256(), "must be at most " + maxBytes + " bytes", size);
+            }
+            Certificate actual = Certificate.describe(read(file), null);
+            if (!actual.sha256().equals(c.sha256()) || !actual.mediaType().equals(c.mediaType()) || actual.size() != c.size()) {
+                throw new IntegrityException("backup file certificates/" + c.sha256() + " does not match " + INDEX
+                        + " (its bytes hash to " + actual.sha256() + ", " + actual.mediaType() + ", " + actual.size() + " bytes)");
+            }
+        }
+        return b;
+    }
+
+    private static Set<String> ids(Stream<String> ids, String list) {
+        Set<String> seen = new HashSet<>();
+        ids.forEach(id -> {
+            if (!seen.add(id)) {
+                throw InvalidInputException.of(list, "must not repeat an id", id);
+            }
+        });
+        return seen;
+    }
+
+    private static void refer(Set<String> known, String id, String list, String owner, String field) {
+        if (!known.contains(id)) {
+            throw InvalidInputException.of(list + "[" + owner + "]." + field, "must name a record in the backup", id);
+        }
+    }
+
+    private static void prepareEmpty(Path directory) {
+        try {
+            if (Files.exists(directory)) {
+                try (Stream<Path> entries = Files.list(directory)) {
+                    if (entries.findAny().isPresent()) {
+                        throw InvalidInputException.of("directory", "must be empty or not exist yet, so no file is overwritten", directory);
+                    }
+                }
+            }
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new StoreException("cannot create " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new StoreException("cannot read backup file " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw InvalidInputException.of("certificates/" + file.getFileName(), "must be a file in the backup", null);
+        }
+    }
+
+}

@@ -1,0 +1,53 @@
+package io.github.cetrack.storage.internal;
+
+import io.github.cetrack.core.store.StoreException;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/** Connections and transactions, with database failures turned into {@link StoreException}. Not API. */
+public final class Database {
+
+    /** Work done on one connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        /** Does the work. */
+        T on(Handle handle);
+    }
+
+    private final Jdbi jdbi;
+
+    private Database(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Returns the database behind a data source. */
+    public static Database of(DataSource dataSource) {
+        return new Database(Jdbi.create(dataSource));
+    }
+
+    /** Runs reads in one repeatable-read transaction, so they see one consistent state. */
+    public <T> T read(Work<T> work) {
+        return run(TransactionIsolationLevel.REPEATABLE_READ, work);
+    }
+
+    /** Runs writes in one transaction: all of them happen or none does. */
+    public <T> T write(Work<T> work) {
+        return run(TransactionIsolationLevel.READ_COMMITTED, work);
+    }
+
+    private <T> T run(TransactionIsolationLevel level, Work<T> work) {
+        try {
+            return jdbi.inTransaction(level, work::on);
+        } catch (JdbiException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new StoreException("storage failed: " + firstLine(cause.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unknown database error" : message.strip().lines().findFirst().orElse("");
+    }
+}

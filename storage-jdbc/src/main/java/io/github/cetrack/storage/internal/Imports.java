@@ -1,0 +1,182 @@
+package io.github.cetrack.storage.internal;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cetrack.core.CeActivity;
+import io.github.cetrack.core.Inputs;
+import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.core.Violation;
+import io.github.cetrack.core.json.CetrackJson;
+import io.github.cetrack.core.store.Ids;
+import io.github.cetrack.core.store.ImportFormat;
+import io.github.cetrack.core.store.StoreException;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Parses activity imports. CSV rows become the same JSON objects a JSON import holds, so both
+ * formats share one set of field names, coercions and error messages. Not API.
+ */
+final class Imports {
+
+    static final List<String> COLUMNS = List.of("id", "title", "provider", "approvals", "started_on", "completed_on",
+            "hours", "unit", "format", "kind", "categories");
+    private static final Set<String> LISTS = Set.of("approvals", "categories");
+    private static final ObjectMapper MAPPER = CetrackJson.mapper();
+    // Reads one array element at a time: what follows it is the next element, not trailing junk.
+    private static final ObjectReader ELEMENT = MAPPER.readerFor(JsonNode.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** A record of the input and the line it starts on. */
+    record Item(int line, JsonNode node) {}
+
+    /** A parsed activity and the line it came from. */
+    record Parsed(int line, CeActivity activity) {}
+
+    private Imports() {}
+
+    /** Returns every activity, with ids, or throws naming every bad line and field. */
+    static List<Parsed> parse(Reader input, ImportFormat format) {
+        if (input == null || format == null) {
+            throw InvalidInputException.of(input == null ? "input" : "format", "must not be null", null);
+        }
+        List<Item> records = format == ImportFormat.CSV ? csv(input) : json(input);
+        List<Parsed> activities = new ArrayList<>(records.size());
+        List<Violation> violations = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        for (Item record : records) {
+            String line = "line " + record.line() + ": ";
+            try {
+                CeActivity a = Inputs.check(MAPPER.treeToValue(record.node(), CeActivity.class));
+                Text.id("id", a.id());
+                a = a.withId(Ids.orRandom(a.id()));
+                Text.check("title", a.title());
+                Text.check("provider", a.provider());
+                Integer first = ids.putIfAbsent(a.id(), record.line());
+                if (first != null) {
+                    throw InvalidInputException.of("id", "must be unique (also on line " + first + ")", a.id());
+                }
+                activities.add(new Parsed(record.line(), a.withHours(Rows.hours(a.hours()), a.unit())));
+            } catch (JacksonException e) {
+                prefix(line, CetrackJson.translate(e), violations);
+            } catch (InvalidInputException e) {
+                prefix(line, e, violations);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return activities;
+    }
+
+    /** Ids given in the file must be new in this tenant: an import never overwrites. */
+    static void refuseExistingIds(Handle h, String tenant, List<Parsed> activities) {
+        Set<String> existing = Set.copyOf(h.createQuery("select id from cetrack_activity where tenant_id = :t")
+                .bind("t", tenant).mapTo(String.class).list());
+        List<Violation> clashes = new ArrayList<>();
+        for (Parsed p : activities) {
+            if (existing.contains(p.activity().id())) {
+                clashes.add(new Violation("line " + p.line() + ": id", "must not name an activity already stored",
+                        p.activity().id()));
+            }
+        }
+        if (!clashes.isEmpty()) {
+            throw new InvalidInputException(clashes);
+        }
+    }
+
+    private static void prefix(String line, InvalidInputException e, List<Violation> into) {
+        for (Violation v : e.violations()) {
+            into.add(new Violation(line + v.field(), v.rule(), v.rejectedValue()));
+        }
+    }
+
+    private static List<Item> csv(Reader input) {
+        List<Csv.Row> rows = Csv.read(input);
+        if (rows.isEmpty()) {
+            throw InvalidInputException.of("line 1", "must be a header row naming the columns (" + String.join(", ", COLUMNS) + ")", null);
+        }
+        List<String> header = new ArrayList<>();
+        for (String name : rows.get(0).cells()) {
+            String column = name.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!COLUMNS.contains(column)) {
+                throw InvalidInputException.of("line " + rows.get(0).line() + ": " + (column.isEmpty() ? "header" : column),
+                        "is not a known column (known: " + String.join(", ", COLUMNS) + ")", null);
+            }
+            if (header.contains(column)) {
+                throw InvalidInputException.of("line " + rows.get(0).line() + ": " + column, "must appear once in the header", null);
+            }
+            header.add(column);
+        }
+        List<Item> records = new ArrayList<>();
+        List<Violation> shape = new ArrayList<>();
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            if (row.cells().size() != header.size()) {
+                shape.add(new Violation("line " + row.line(), "must have " + header.size() + " cells like the header",
+                        row.cells().size() + " cells"));
+                continue;
+            }
+            ObjectNode node = MAPPER.createObjectNode();
+            for (int i = 0; i < header.size(); i++) {
+                String cell = row.cells().get(i).trim();
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                if (LISTS.contains(header.get(i))) {
+                    ArrayNode list = node.putArray(header.get(i));
+                    for (String code : cell.split(";")) {
+                        if (!code.isBlank()) {
+                            list.add(code.trim());
+                        }
+                    }
+                } else {
+                    node.put(header.get(i), cell);
+                }
+            }
+            records.add(new Item(row.line(), node));
+        }
+        if (!shape.isEmpty()) {
+            throw new InvalidInputException(shape);
+        }
+        return records;
+    }
+
+    private static List<Item> json(Reader input) {
+        List<Item> records = new ArrayList<>();
+        try (JsonParser parser = MAPPER.createParser(input)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw InvalidInputException.of("json", "must be an array of activities", null);
+            }
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                int line = parser.currentTokenLocation().getLineNr();
+                records.add(new Item(line, ELEMENT.readValue(parser)));
+            }
+            if (parser.currentToken() != JsonToken.END_ARRAY) {
+                throw InvalidInputException.of("line " + parser.currentTokenLocation().getLineNr(),
+                        "must be an activity object", parser.getText());
+            }
+            if (parser.nextToken() != null) {
+                throw InvalidInputException.of("line " + parser.currentTokenLocation().getLineNr(),
+                        "must be the end of the input after the array", parser.getText());
+            }
+        } catch (JacksonException e) {
+            throw CetrackJson.translate(e);
+        } catch (IOException e) {
+            throw new StoreException("cannot read the JSON input: " + e.getMessage(), e);
+        }
+        return records;
+    }
+}

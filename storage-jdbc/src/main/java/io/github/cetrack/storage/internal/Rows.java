@@ -1,0 +1,118 @@
+package io.github.cetrack.storage.internal;
+
+import io.github.cetrack.core.ActivityKind;
+import io.github.cetrack.core.CeActivity;
+import io.github.cetrack.core.Certificate;
+import io.github.cetrack.core.DeliveryFormat;
+import io.github.cetrack.core.HourUnit;
+import io.github.cetrack.core.Jurisdiction;
+import io.github.cetrack.core.License;
+import io.github.cetrack.core.store.Holder;
+import io.github.cetrack.core.store.StoredActivity;
+import io.github.cetrack.core.store.StoredLicense;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/** Column mapping between rows and records. Not API. */
+final class Rows {
+
+    static final String ACTIVITY_COLUMNS = "a.id, a.holder_id, a.title, a.provider, a.approvals, a.started_on, "
+            + "a.completed_on, a.hours, a.hour_unit, a.delivery_format, a.activity_kind, a.categories, "
+            + "a.certificate_sha256, a.certificate_file_name, a.row_version, c.media_type, c.byte_size";
+    static final String ACTIVITY_FROM = " from cetrack_activity a left join cetrack_certificate c"
+            + " on c.tenant_id = a.tenant_id and c.sha256 = a.certificate_sha256";
+    static final String LICENSE_COLUMNS = "id, holder_id, jurisdiction, license_type, holder_name, license_number, "
+            + "first_issued_on, expires_on, birth_date, roles, row_version";
+
+    /** Activities in the order every listing uses: completion date, then id. */
+    static final Comparator<StoredActivity> BY_DATE = Comparator
+            .comparing((StoredActivity a) -> a.activity().completedOn()).thenComparing(StoredActivity::id);
+
+    private Rows() {}
+
+    static Holder holder(ResultSet rs) throws SQLException {
+        return new Holder(rs.getString("id"), rs.getString("name"), rs.getLong("row_version"));
+    }
+
+    static StoredLicense license(ResultSet rs) throws SQLException {
+        License license = new License(rs.getString("holder_name"), Jurisdiction.of(rs.getString("jurisdiction")),
+                rs.getString("license_type"), rs.getString("license_number"), date(rs, "first_issued_on"),
+                date(rs, "expires_on"), date(rs, "birth_date"), codes(rs.getString("roles")));
+        return new StoredLicense(rs.getString("id"), rs.getString("holder_id"), license, List.of(),
+                rs.getLong("row_version"));
+    }
+
+    static StoredActivity activity(ResultSet rs) throws SQLException {
+        String sha = rs.getString("certificate_sha256");
+        Certificate certificate = sha == null ? null
+                : new Certificate(sha.trim(), rs.getString("media_type"), rs.getLong("byte_size"),
+                        rs.getString("certificate_file_name"));
+        CeActivity activity = new CeActivity(rs.getString("id"), rs.getString("title"), rs.getString("provider"),
+                codes(rs.getString("approvals")), date(rs, "started_on"), date(rs, "completed_on"),
+                hours(rs.getBigDecimal("hours")), enumOf(HourUnit.class, rs.getString("hour_unit")),
+                enumOf(DeliveryFormat.class, rs.getString("delivery_format")),
+                enumOf(ActivityKind.class, rs.getString("activity_kind")), codes(rs.getString("categories")),
+                certificate);
+        return new StoredActivity(rs.getString("holder_id"), activity, rs.getLong("row_version"));
+    }
+
+    /** Binds an activity's columns (all but tenant, version). */
+    static <S extends SqlStatement<S>> S bind(S statement, String holderId, CeActivity a) {
+        Certificate c = a.certificate();
+        return statement.bind("id", a.id()).bind("holder_id", holderId).bind("title", a.title())
+                .bind("provider", a.provider()).bind("approvals", join(a.approvals()))
+                .bind("started_on", a.startedOn()).bind("completed_on", a.completedOn()).bind("hours", a.hours())
+                .bind("hour_unit", name(a.unit())).bind("delivery_format", name(a.format()))
+                .bind("activity_kind", name(a.kind())).bind("categories", join(a.categories()))
+                .bind("certificate_sha256", c == null ? null : c.sha256())
+                .bind("certificate_file_name", c == null ? null : c.fileName());
+    }
+
+    /** Binds a licence's columns (all but tenant, version). */
+    static <S extends SqlStatement<S>> S bind(S statement, StoredLicense stored) {
+        License l = stored.license();
+        return statement.bind("id", stored.id()).bind("holder_id", stored.holderId())
+                .bind("jurisdiction", l.jurisdiction().code()).bind("license_type", l.licenseType())
+                .bind("holder_name", l.holder()).bind("license_number", l.number())
+                .bind("first_issued_on", l.firstIssuedOn()).bind("expires_on", l.expiresOn())
+                .bind("birth_date", l.birthDate()).bind("roles", join(l.roles()));
+    }
+
+    /**
+     * Returns hours without insignificant trailing zeros: the column keeps two decimals, so
+     * {@code 6} comes back as {@code 6.00}; both sides of a save compare equal this way.
+     */
+    static BigDecimal hours(BigDecimal hours) {
+        BigDecimal plain = hours.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
+
+    static String join(Set<String> codes) {
+        return String.join(",", new TreeSet<>(codes));
+    }
+
+    private static Set<String> codes(String joined) {
+        return joined == null || joined.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(joined.split(",")));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static String name(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
+    }
+}
