@@ -15,6 +15,7 @@ public final class Tenants {
     /** Inserts a tenant; refuses an id in use. */
     public static Tenant create(Database db, Tenant tenant) {
         Inputs.check(tenant);
+        Text.check("tenant.name", tenant.name());
         return db.write(h -> insert(h, tenant));
     }
 
