@@ -84,8 +84,14 @@ final class Imports {
 
     /** Ids given in the file must be new in this tenant: an import never overwrites. */
     static void refuseExistingIds(Handle h, String tenant, List<Parsed> activities) {
-        Set<String> existing = Set.copyOf(h.createQuery("select id from cetrack_activity where tenant_id = :t")
-                .bind("t", tenant).mapTo(String.class).list());
+        Set<String> existing = new java.util.HashSet<>();
+        // Only the file's own ids are looked up, in chunks that every database accepts in an IN list.
+        for (int from = 0; from < activities.size(); from += 500) {
+            List<String> chunk = activities.subList(from, Math.min(activities.size(), from + 500)).stream()
+                    .map(p -> p.activity().id()).toList();
+            existing.addAll(h.createQuery("select id from cetrack_activity where tenant_id = :t and id in (<ids>)")
+                    .bind("t", tenant).bindList("ids", chunk).mapTo(String.class).list());
+        }
         List<Violation> clashes = new ArrayList<>();
         for (Parsed p : activities) {
             if (existing.contains(p.activity().id())) {

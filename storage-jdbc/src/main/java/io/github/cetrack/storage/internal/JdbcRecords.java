@@ -165,7 +165,7 @@ public final class JdbcRecords implements Records {
     }
 
     private Optional<StoredLicense> license(Handle h, String id) {
-        List<StoredLicense> found = licenses(h, " and id = :id", Map.of("id", id));
+        List<StoredLicense> found = licenses(h, " and l.id = :id", Map.of("id", id));
         return found.stream().findFirst();
     }
 
@@ -176,7 +176,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public List<StoredLicense> licensesOf(String holderId) {
-        return db.read(h -> licenses(h, " and holder_id = :holder", Map.of("holder", holderId)));
+        return db.read(h -> licenses(h, " and l.holder_id = :holder", Map.of("holder", holderId)));
     }
 
     @Override
@@ -185,7 +185,7 @@ public final class JdbcRecords implements Records {
             throw InvalidInputException.of("to", "must not be before from", to);
         }
         return db.read(h -> {
-            List<StoredLicense> candidates = licenses(h, " and (expires_on between :from and :to or id in (select"
+            List<StoredLicense> candidates = licenses(h, " and (l.expires_on between :from and :to or l.id in (select"
                     + " license_id from cetrack_cycle where tenant_id = :t and end_on between :from and :to))",
                     Map.of("from", from, "to", to));
             Map<String, LocalDate> ends = new HashMap<>();
@@ -197,22 +197,27 @@ public final class JdbcRecords implements Records {
         });
     }
 
-    /** Licences matching a condition, with their cycles, ordered by holder then id. */
+    /** Licences matching a condition (on alias {@code l}), with their cycles, ordered by holder then id. */
     List<StoredLicense> licenses(Handle h, String where, Map<String, Object> params) {
-        List<StoredLicense> found = h.createQuery("select " + Rows.LICENSE_COLUMNS + " from cetrack_license where tenant_id = :t" + where)
-                .bind("t", tenant).bindMap(params).map((rs, ctx) -> Rows.license(rs)).list();
-        if (found.isEmpty()) {
-            return found;
-        }
+        // One query: a licence has few cycles, so joining them costs less than a second round trip.
+        Map<String, StoredLicense> found = new java.util.LinkedHashMap<>();
         Map<String, List<RenewalCycle>> cycles = new HashMap<>();
-        h.createQuery("select license_id, start_on, end_on from cetrack_cycle where tenant_id = :t and license_id in ("
-                        + "select id from cetrack_license where tenant_id = :t" + where + ")")
+        h.createQuery("select " + Rows.LICENSE_COLUMNS_L + ", c.start_on, c.end_on from cetrack_license l"
+                        + " left join cetrack_cycle c on c.tenant_id = l.tenant_id and c.license_id = l.id"
+                        + " where l.tenant_id = :t" + where)
                 .bind("t", tenant).bindMap(params)
-                .map((rs, ctx) -> Map.entry(rs.getString("license_id"),
-                        new RenewalCycle(rs.getObject("start_on", LocalDate.class), rs.getObject("end_on", LocalDate.class))))
-                .forEach(e -> cycles.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .map((rs, ctx) -> {
+                    StoredLicense l = found.computeIfAbsent(rs.getString("id"), k -> Rows.licenseUnchecked(rs));
+                    LocalDate start = rs.getObject("start_on", LocalDate.class);
+                    if (start != null) {
+                        cycles.computeIfAbsent(l.id(), k -> new ArrayList<>())
+                                .add(new RenewalCycle(start, rs.getObject("end_on", LocalDate.class)));
+                    }
+                    return l;
+                })
+                .forEach(l -> { });
         List<StoredLicense> withCycles = new ArrayList<>(found.size());
-        for (StoredLicense l : found) {
+        for (StoredLicense l : found.values()) {
             withCycles.add(l.withCycles(cycles.getOrDefault(l.id(), List.of())));
         }
         return sorted(withCycles, Comparator.comparing(StoredLicense::holderId).thenComparing(StoredLicense::id));
@@ -458,33 +463,43 @@ public final class JdbcRecords implements Records {
     @Override
     public List<StoredActivity> importActivities(String holderId, Reader input, ImportFormat format) {
         List<Imports.Parsed> parsed = Imports.parse(input, format);
-        return db.write(h -> {
-            holder(h, holderId).orElseThrow(() -> notFound("holder", holderId));
-            Imports.refuseExistingIds(h, tenant, parsed);
-            List<Violation> unknown = new ArrayList<>();
-            for (Imports.Parsed p : parsed) {
-                try {
-                    checkCertificateReference(h, p.activity().certificate());
-                } catch (InvalidInputException e) {
-                    e.violations().forEach(v -> unknown.add(new Violation("line " + p.line() + ": "
-                            + v.field().replace("activity.", ""), v.rule(), v.rejectedValue())));
-                }
+        try {
+            return db.write(h -> insertImported(h, holderId, parsed));
+        } catch (StoreException e) {
+            // The primary key refuses an id already stored; only then look up which ones, to name them.
+            db.read(h -> {
+                Imports.refuseExistingIds(h, tenant, parsed);
+                return null;
+            });
+            throw e;
+        }
+    }
+
+    private List<StoredActivity> insertImported(Handle h, String holderId, List<Imports.Parsed> parsed) {
+        holder(h, holderId).orElseThrow(() -> notFound("holder", holderId));
+        List<Violation> unknown = new ArrayList<>();
+        for (Imports.Parsed p : parsed) {
+            try {
+                checkCertificateReference(h, p.activity().certificate());
+            } catch (InvalidInputException e) {
+                e.violations().forEach(v -> unknown.add(new Violation("line " + p.line() + ": "
+                        + v.field().replace("activity.", ""), v.rule(), v.rejectedValue())));
             }
-            if (!unknown.isEmpty()) {
-                throw new InvalidInputException(unknown);
-            }
-            List<StoredActivity> saved = new ArrayList<>(parsed.size());
-            PreparedBatch batch = h.prepareBatch(INSERT_ACTIVITY);
-            for (Imports.Parsed p : parsed) {
-                CeActivity a = p.activity();
-                Rows.bind(batch, holderId, a).bind("t", tenant).bind("v", 1).add();
-                saved.add(new StoredActivity(holderId, a, 1));
-            }
-            if (!parsed.isEmpty()) {
-                batch.execute();
-            }
-            return saved;
-        });
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(unknown);
+        }
+        List<StoredActivity> saved = new ArrayList<>(parsed.size());
+        PreparedBatch batch = h.prepareBatch(INSERT_ACTIVITY);
+        for (Imports.Parsed p : parsed) {
+            CeActivity a = p.activity();
+            Rows.bind(batch, holderId, a).bind("t", tenant).bind("v", 1).add();
+            saved.add(new StoredActivity(holderId, a, 1));
+        }
+        if (!parsed.isEmpty()) {
+            batch.execute();
+        }
+        return saved;
     }
 
     @Override

@@ -33,6 +33,8 @@ final class Rows {
     static final String LICENSE_COLUMNS = "id, holder_id, jurisdiction, license_type, holder_name, license_number, "
             + "first_issued_on, expires_on, birth_date, roles, row_version";
 
+    static final String LICENSE_COLUMNS_L = "l." + LICENSE_COLUMNS.replace(", ", ", l.");
+
     /** Activities in the order every listing uses: completion date, then id. */
     static final Comparator<StoredActivity> BY_DATE = Comparator
             .comparing((StoredActivity a) -> a.activity().completedOn()).thenComparing(StoredActivity::id);
@@ -49,6 +51,14 @@ final class Rows {
                 date(rs, "expires_on"), date(rs, "birth_date"), codes(rs.getString("roles")));
         return new StoredLicense(rs.getString("id"), rs.getString("holder_id"), license, List.of(),
                 rs.getLong("row_version"));
+    }
+
+    static StoredLicense licenseUnchecked(ResultSet rs) {
+        try {
+            return license(rs);
+        } catch (SQLException e) {
+            throw new org.jdbi.v3.core.mapper.MappingException(e);
+        }
     }
 
     static StoredActivity activity(ResultSet rs) throws SQLException {

@@ -1,0 +1,192 @@
+package io.github.cetrack.benchmarks;
+
+import io.github.cetrack.core.Jurisdiction;
+import io.github.cetrack.core.License;
+import io.github.cetrack.core.store.EvaluationInput;
+import io.github.cetrack.core.store.Holder;
+import io.github.cetrack.core.store.ImportFormat;
+import io.github.cetrack.core.store.Records;
+import io.github.cetrack.core.store.StoredLicense;
+import io.github.cetrack.core.store.Tenant;
+import io.github.cetrack.storage.JdbcStore;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Imports N activities for L licences (default 100,000 for 5,000) through {@code importActivities}
+ * (one CSV per holder, one transaction each), then loads every licence's evaluation input. The
+ * baseline, measured in the same run on the same database, is plain JDBC: a batch insert of the same
+ * rows with one commit per holder, and one licence query plus one activity query per licence. A
+ * warm-up round of a tenth of the size runs first.
+ *
+ * <pre>{@code java -cp benchmarks.jar io.github.cetrack.benchmarks.StorageBenchmark h2|postgresql [licences] [per licence]}</pre>
+ */
+public final class StorageBenchmark {
+
+    private StorageBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String db = args.length > 0 ? args[0] : "h2";
+        int licences = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
+        int perLicence = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        // A pool, as any application would use: without one every call opens a connection (and on
+        // H2 reopens the database file).
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(dataSource(db));
+        config.setMaximumPoolSize(2);
+        HikariDataSource ds = new HikariDataSource(config);
+        JdbcStore store = JdbcStore.migrate(ds);
+        round(store, ds, Math.max(1, licences / 10), perLicence); // warm-up
+        double[] r = round(store, ds, licences, perLicence);
+        long rows = (long) licences * perLicence;
+        System.out.printf("%-10s import %,d activities: %,.0f rows/s (plain JDBC %,.0f rows/s, %.0f%%); "
+                        + "load %,d evaluation inputs: %,.0f rows/s (plain JDBC %,.0f rows/s, %.0f%%)%n",
+                db, rows, rows / r[0], rows / r[1], 100 * r[1] / r[0], licences, rows / r[2], rows / r[3], 100 * r[3] / r[2]);
+        ds.close();
+    }
+
+    /** Returns seconds for: cetrack import, JDBC insert, cetrack load, JDBC load. */
+    private static double[] round(JdbcStore store, DataSource ds, int licences, int perLicence) throws SQLException {
+        Records ours = tenant(store, licences);
+        Records plain = tenant(store, licences);
+        List<String> csv = new ArrayList<>(licences);
+        for (int h = 0; h < licences; h++) {
+            StringBuilder b = new StringBuilder("title,provider,completed_on,hours,format,categories,approvals\n");
+            for (int a = 0; a < perLicence; a++) {
+                b.append("Course ").append(h).append('-').append(a).append(",Provider ").append(a % 7).append(',')
+                        .append(LocalDate.of(2025, 1, 1).plusDays(a * 13L)).append(',').append(1 + a % 4).append(".5,")
+                        .append(a % 3 == 0 ? "self_study" : "live_online").append(",ethics;telehealth,apa\n");
+            }
+            csv.add(b.toString());
+        }
+        double[] seconds = new double[4];
+        long t = System.nanoTime();
+        for (int h = 0; h < licences; h++) {
+            ours.importActivities("h" + h, new StringReader(csv.get(h)), ImportFormat.CSV);
+        }
+        seconds[0] = (System.nanoTime() - t) / 1e9;
+        t = System.nanoTime();
+        plainInsert(ds, plain.tenantId(), licences, perLicence);
+        seconds[1] = (System.nanoTime() - t) / 1e9;
+        t = System.nanoTime();
+        long loaded = 0;
+        for (int h = 0; h < licences; h++) {
+            EvaluationInput input = ours.evaluationInput("l" + h);
+            loaded += input.activities().size();
+        }
+        seconds[2] = (System.nanoTime() - t) / 1e9;
+        t = System.nanoTime();
+        long plainLoaded = plainLoad(ds, plain.tenantId(), licences);
+        seconds[3] = (System.nanoTime() - t) / 1e9;
+        if (loaded != (long) licences * perLicence || plainLoaded != loaded) {
+            throw new IllegalStateException("loaded " + loaded + " and " + plainLoaded + " rows, expected " + licences * perLicence);
+        }
+        return seconds;
+    }
+
+    private static Records tenant(JdbcStore store, int licences) {
+        String id = "bench-" + UUID.randomUUID();
+        store.createTenant(Tenant.of(id, "Benchmark"));
+        Records records = store.records(id);
+        License license = License.of(Jurisdiction.US_TX, "LPC", LocalDate.of(2015, 6, 1)).withExpiresOn(LocalDate.of(2026, 5, 31));
+        for (int h = 0; h < licences; h++) {
+            records.save(Holder.of("h" + h, "Holder " + h));
+            records.save(StoredLicense.of("l" + h, "h" + h, license));
+        }
+        return records;
+    }
+
+    private static void plainInsert(DataSource ds, String tenant, int licences, int perLicence) throws SQLException {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("insert into cetrack_activity"
+                + " (tenant_id, id, holder_id, title, provider, approvals, started_on, completed_on, hours, hour_unit,"
+                + " delivery_format, activity_kind, categories, certificate_sha256, certificate_file_name, row_version)"
+                + " values (?, ?, ?, ?, ?, ?, null, ?, ?, 'clock_hour', ?, 'course', ?, null, null, 1)")) {
+            c.setAutoCommit(false);
+            for (int h = 0; h < licences; h++) {
+                for (int a = 0; a < perLicence; a++) {
+                    ps.setString(1, tenant);
+                    ps.setString(2, UUID.randomUUID().toString());
+                    ps.setString(3, "h" + h);
+                    ps.setString(4, "Course " + h + "-" + a);
+                    ps.setString(5, "Provider " + a % 7);
+                    ps.setString(6, "apa");
+                    ps.setObject(7, LocalDate.of(2025, 1, 1).plusDays(a * 13L));
+                    ps.setBigDecimal(8, new java.math.BigDecimal((1 + a % 4) + ".5"));
+                    ps.setString(9, a % 3 == 0 ? "self_study" : "live_online");
+                    ps.setString(10, "ethics,telehealth");
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            }
+        }
+    }
+
+    private static long plainLoad(DataSource ds, String tenant, int licences) throws SQLException {
+        long rows = 0;
+        try (Connection c = ds.getConnection();
+                PreparedStatement license = c.prepareStatement("select * from cetrack_license where tenant_id = ? and id = ?");
+                PreparedStatement activities = c.prepareStatement("select a.*, c.media_type, c.byte_size from cetrack_activity a"
+                        + " left join cetrack_certificate c on c.tenant_id = a.tenant_id and c.sha256 = a.certificate_sha256"
+                        + " where a.tenant_id = ? and a.holder_id = ?")) {
+            for (int h = 0; h < licences; h++) {
+                license.setString(1, tenant);
+                license.setString(2, "l" + h);
+                String holder;
+                try (ResultSet rs = license.executeQuery()) {
+                    rs.next();
+                    holder = rs.getString("holder_id");
+                }
+                activities.setString(1, tenant);
+                activities.setString(2, holder);
+                try (ResultSet rs = activities.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getString("title");
+                        rs.getBigDecimal("hours");
+                        rows++;
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static DataSource dataSource(String db) throws SQLException {
+        String name = "cetrack_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        if (db.equals("h2")) {
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL("jdbc:h2:" + java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), name).toAbsolutePath());
+            return ds;
+        }
+        String url = System.getenv().getOrDefault("CETRACK_TEST_POSTGRESQL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+        PGSimpleDataSource admin = new PGSimpleDataSource();
+        admin.setURL(url);
+        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create schema " + name);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+                s.execute("drop schema " + name + " cascade");
+            } catch (SQLException ignored) {
+                // the schema's name is unique; leaving it harms nothing
+            }
+        }));
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(url);
+        ds.setCurrentSchema(name);
+        return ds;
+    }
+}
