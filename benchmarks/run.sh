@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints one table: single-evaluation latency, batch throughput of the
 # engine and the reference evaluator in the same run, cold start (median of 5 processes) and the
-# 1,000,000-licence streaming batch under -Xmx512m. About 8 minutes on 2 cores.
+# 1,000,000-licence streaming batch under -Xmx512m, and the storage import/load of 100,000
+# activities on H2 and PostgreSQL against plain JDBC. About 9 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=benchmarks/target/benchmarks.jar
@@ -17,6 +18,11 @@ for run in 1 2 3 4 5; do
 done
 cold=$(printf '%s\n' "${colds[@]}" | sort -n | sed -n 3p)
 streaming=$(java -Xmx512m -cp "$jar" io.github.cetrack.benchmarks.StreamingBatch "${LICENCES:-1000000}")
+storage=()
+for db in h2 postgresql; do
+  storage+=("$(java -cp "$jar" io.github.cetrack.benchmarks.StorageBenchmark "$db" 2>/dev/null | grep 'rows/s' \
+    || echo "$db: storage benchmark failed (is the database reachable?)")")
+done
 
 # JMH CSV columns: Benchmark, Mode, Threads, Samples, Score, Score Error, Unit, [params...]
 value() { awk -F, -v b="\"$1\"" -v p="$2" '$1 == b && $9 == p { print $5 }' "$out/jmh.csv"; }
@@ -37,4 +43,5 @@ B=io.github.cetrack.benchmarks.EvaluationBenchmark
   done
   printf '%-44s %11s ms\n' "cold start to first evaluation (median of 5)" "$cold"
   echo "$streaming"
+  printf 'storage %s\n' "${storage[@]}"
 } | tee "$out/table.txt"
