@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cetrack", mixinStandardHelpOptions = true, version = "cetrack 0.1.0-SNAPSHOT",
         description = "Checks continuing-education hours against licensing boards' renewal rules.",
-        subcommands = {EvaluateCommand.class, CatalogCommand.class, DemoCommand.class},
+        subcommands = {InitCommand.class, LicenseCommand.class, LogCommand.class, StatusCommand.class, ListCommand.class,
+            EditCommand.class, DeleteCommand.class, ImportCommand.class, ExportCommand.class, RestoreCommand.class,
+            EvaluateCommand.class, CatalogCommand.class, DemoCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 not compliant, 2 bad input, 3 storage error.",
                 "Example: cetrack evaluate examples/sample/ca-lcsw.json"})
 public final class Cetrack implements Runnable {
@@ -44,7 +46,8 @@ public final class Cetrack implements Runnable {
         CommandLine cli = new CommandLine(new Cetrack());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> e instanceof java.io.UncheckedIOException ? STORAGE_ERROR : BAD_INPUT);
+        cli.setExitCodeExceptionMapper(e -> e instanceof java.io.UncheckedIOException
+                || e instanceof io.github.cetrack.core.store.StoreException ? STORAGE_ERROR : BAD_INPUT);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             commandLine.getErr().println("cetrack: " + oneLine(e));
             return commandLine.getExitCodeExceptionMapper().getExitCode(e);

@@ -23,11 +23,7 @@ final class Render {
         if (!e.requirements().isEmpty()) {
             out.println();
             for (Evaluation.RequirementResult r : e.requirements()) {
-                String name = r.category() != null ? r.category().replace('_', ' ') : r.kind().replace('_', ' ');
-                if (r.kind().equals("one_time")) {
-                    name += " (once)";
-                }
-                out.printf("  %-34s %s %6s / %-6s %s%n", cut(name, 34), bar(r.counted(), r.required()),
+                out.printf("  %-34s %s %6s / %-6s %s%n", cut(name(r), 34), bar(r.counted(), r.required()),
                         num(r.counted()), num(r.required()), r.isMet() ? "met" : num(r.remaining()) + " to go");
             }
         }
@@ -46,6 +42,12 @@ final class Render {
                 }
             }
         }
+    }
+
+    /** A requirement's short name, like {@code "law and ethics"} or {@code "total hours"}. */
+    static String name(Evaluation.RequirementResult r) {
+        String name = r.category() != null ? r.category().replace('_', ' ') : r.kind().replace('_', ' ');
+        return r.kind().equals("one_time") ? name + " (once)" : name;
     }
 
     static void requirements(PrintWriter out, RequirementSet set) {
@@ -74,7 +76,7 @@ final class Render {
         return plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString();
     }
 
-    private static String cut(String text, int width) {
+    static String cut(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 3) + "...";
     }
 }

@@ -1,0 +1,123 @@
+package io.github.cetrack.examples.cli;
+
+import io.github.cetrack.core.ActivityKind;
+import io.github.cetrack.core.CeActivity;
+import io.github.cetrack.core.DeliveryFormat;
+import io.github.cetrack.core.HourUnit;
+import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.core.store.CertificateFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import picocli.CommandLine.Option;
+
+/** The fields of an activity, as {@code log} and {@code edit} take them. Unset options leave a field alone. */
+final class ActivityOptions {
+
+    @Option(names = "--title", description = "Course title, as on the certificate.")
+    String title;
+
+    @Option(names = "--provider", description = "Who offered it.")
+    String provider;
+
+    @Option(names = "--date", description = "Date completed (ISO, like 2025-03-14).")
+    LocalDate date;
+
+    @Option(names = "--started", description = "First day, for events over several days.")
+    LocalDate started;
+
+    @Option(names = "--hours", description = "Hours (or credits in --unit), like 3 or 1.5.")
+    BigDecimal hours;
+
+    @Option(names = "--unit", description = "clock_hour (default), ce_credit, ceu, semester_credit or quarter_credit.")
+    String unit;
+
+    @Option(names = "--format", description = "in_person, live_online or self_study.")
+    String format;
+
+    @Option(names = "--kind", description = "course (default), conference, academic_course, teaching, publication, ...")
+    String kind;
+
+    @Option(names = "--category", split = ",", description = "Topic category, like ethics (repeatable or comma-separated).")
+    List<String> categories;
+
+    @Option(names = "--approval", split = ",", description = "Provider approval, like apa or nbcc (repeatable or comma-separated).")
+    List<String> approvals;
+
+    @Option(names = "--certificate", paramLabel = "FILE", description = "The certificate of completion (PDF, PNG, JPEG, HEIC or WebP).")
+    Path certificate;
+
+    /** Returns a new activity from the options; the required ones must be set. */
+    CeActivity create(String id) {
+        require(title, "--title");
+        require(provider, "--provider");
+        require(date, "--date");
+        require(hours, "--hours");
+        require(format, "--format");
+        return applyTo(CeActivity.of(title, provider, date, hours, parse(DeliveryFormat.class, "--format", format)).withId(id));
+    }
+
+    /** Returns {@code a} with every option that was given applied. */
+    CeActivity applyTo(CeActivity a) {
+        CeActivity out = new CeActivity(a.id(), title != null ? title : a.title(), provider != null ? provider : a.provider(),
+                approvals != null ? codes(approvals) : a.approvals(), started != null ? started : a.startedOn(),
+                date != null ? date : a.completedOn(), hours != null ? hours : a.hours(),
+                unit != null ? parse(HourUnit.class, "--unit", unit) : a.unit(),
+                format != null ? parse(DeliveryFormat.class, "--format", format) : a.format(),
+                kind != null ? parse(ActivityKind.class, "--kind", kind) : a.kind(),
+                categories != null ? codes(categories) : a.categories(), a.certificate());
+        return out;
+    }
+
+    /** The certificate file, read, or {@code null} when none was given. */
+    CertificateFile certificateFile() {
+        if (certificate == null) {
+            return null;
+        }
+        try {
+            return CertificateFile.of(Files.readAllBytes(certificate), certificate.getFileName().toString());
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of("--certificate", "does not exist", certificate);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + certificate + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<String> codes(List<String> values) {
+        Set<String> out = new TreeSet<>();
+        for (String v : values) {
+            if (!v.isBlank()) {
+                out.add(v.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+            }
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String option, String value) {
+        String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            List<String> known = new ArrayList<>();
+            for (E c : type.getEnumConstants()) {
+                known.add(c.name().toLowerCase(Locale.ROOT));
+            }
+            throw InvalidInputException.of(option, "must be one of " + String.join(", ", known), value);
+        }
+    }
+
+    private static void require(Object value, String option) {
+        if (value == null) {
+            throw InvalidInputException.of(option, "is required", null);
+        }
+    }
+}

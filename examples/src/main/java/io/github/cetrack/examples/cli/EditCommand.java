@@ -1,0 +1,46 @@
+package io.github.cetrack.examples.cli;
+
+import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.core.store.CertificateFile;
+import io.github.cetrack.core.store.StoredActivity;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "edit", mixinStandardHelpOptions = true,
+        description = "Changes an activity: only the options you give change. --certificate attaches or replaces its certificate.",
+        footer = {"", "Example: cetrack edit 3f1c9a0e --hours 2.5 --certificate ./cert.pdf",
+                "Exit codes: 0 ok, 2 bad input, 3 storage error (including a change made meanwhile by someone else)."})
+final class EditCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Parameters(paramLabel = "ID", description = "The activity's id (see: cetrack list).")
+    String id;
+
+    @Mixin
+    ActivityOptions fields;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CertificateFile file = fields.certificateFile();
+        try (Tracker tracker = Tracker.open(db)) {
+            StoredActivity current = tracker.records().activity(id)
+                    .orElseThrow(() -> InvalidInputException.of("ID", "is not an activity in your records (see: cetrack list)", id));
+            StoredActivity changed = current.withActivity(fields.applyTo(current.activity()));
+            StoredActivity saved = file == null ? tracker.records().save(changed) : tracker.records().save(changed, file);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Updated %s: %s, %s h on %s%n", saved.id(), saved.activity().title(), Render.num(saved.activity().hours()),
+                    saved.activity().completedOn());
+            LogCommand.counts(out, tracker, saved.id());
+            out.flush();
+        }
+        return Cetrack.OK;
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.cetrack.examples.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Creates your CE records (an H2 file in ~/.cetrack unless --db says otherwise), "
+                + "or upgrades their schema. Safe to run again.",
+        footer = {"", "Examples:", "  cetrack init --name \"Sam Lee\"",
+                "  cetrack init --db jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
+                "Exit codes: 0 ok, 2 bad input, 3 storage error."})
+final class InitCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--name", description = "Your name, as it appears on your licences and reports.")
+    String name;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Map.Entry<Tracker, Boolean> opened = Tracker.init(db, name);
+        try (Tracker tracker = opened.getKey()) {
+            var out = spec.commandLine().getOut();
+            out.println((opened.getValue() ? "Created" : "Already set up:") + " CE records at " + tracker.url);
+            out.println("Holder: " + tracker.holder().name());
+            out.println("Next: cetrack license add --state US-CA --type LCSW --number 12345 --expires 2026-03-31");
+            out.flush();
+        }
+        return Cetrack.OK;
+    }
+}

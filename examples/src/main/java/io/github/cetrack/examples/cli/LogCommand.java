@@ -1,0 +1,59 @@
+package io.github.cetrack.examples.cli;
+
+import io.github.cetrack.core.CeActivity;
+import io.github.cetrack.core.Evaluation;
+import io.github.cetrack.core.store.CertificateFile;
+import io.github.cetrack.core.store.Ids;
+import io.github.cetrack.core.store.StoredActivity;
+import io.github.cetrack.core.store.StoredLicense;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "log", mixinStandardHelpOptions = true,
+        description = "Logs a CE activity, stores its certificate, and tells how it counts toward each of your licences.",
+        footer = {"", "Example:",
+                "  cetrack log --title \"Ethics in telehealth\" --provider \"NASW-CA\" --date 2025-03-14 --hours 3 \\",
+                "      --category ethics --format live-online --approval nasw_ca --certificate ./cert.pdf",
+                "Exit codes: 0 ok, 2 bad input, 3 storage error."})
+final class LogCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Mixin
+    ActivityOptions fields;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CeActivity activity = fields.create(Ids.random().substring(0, 8));
+        CertificateFile file = fields.certificateFile();
+        try (Tracker tracker = Tracker.open(db)) {
+            StoredActivity stored = StoredActivity.of(Tracker.HOLDER, activity);
+            StoredActivity saved = file == null ? tracker.records().save(stored) : tracker.records().save(stored, file);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Logged %s: %s, %s h on %s%s%n", saved.id(), saved.activity().title(),
+                    Render.num(saved.activity().hours()), saved.activity().completedOn(),
+                    file == null ? " (no certificate yet: add one with cetrack edit " + saved.id() + " --certificate FILE)"
+                            : " with certificate " + saved.activity().certificate().sha256().substring(0, 12));
+            counts(out, tracker, saved.id());
+            out.flush();
+        }
+        return Cetrack.OK;
+    }
+
+    /** Prints how one activity counts toward each licence's current cycle. */
+    static void counts(PrintWriter out, Tracker tracker, String activityId) {
+        for (StoredLicense l : tracker.records().licensesOf(Tracker.HOLDER)) {
+            Evaluation e = tracker.evaluate(l.id());
+            String how = e.activities().stream().filter(a -> activityId.equals(a.id())).findFirst()
+                    .map(Evaluation.ActivityResult::explanation).orElse("not evaluated");
+            out.printf("  %s %s (cycle ending %s): %s%n", l.license().jurisdiction(), l.license().licenseType(),
+                    e.cycle().end(), how);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package io.github.cetrack.examples.cli;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.cetrack.catalog.ComplianceEngine;
+import io.github.cetrack.core.Evaluation;
+import io.github.cetrack.core.RenewalCycle;
+import io.github.cetrack.core.store.EvaluationInput;
+import io.github.cetrack.core.store.Holder;
+import io.github.cetrack.core.store.Records;
+import io.github.cetrack.core.store.StoreException;
+import io.github.cetrack.core.store.StoredLicense;
+import io.github.cetrack.core.store.Tenant;
+import io.github.cetrack.storage.JdbcStore;
+import io.github.cetrack.storage.SchemaException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * The clinician's own records: one tenant ({@code local}) and one holder ({@code me}) in the
+ * database named by {@code --db}, {@code $CETRACK_DB} or the H2 file {@code ~/.cetrack/cetrack}.
+ */
+final class Tracker implements AutoCloseable {
+
+    static final String TENANT = "local";
+    static final String HOLDER = "me";
+
+    final String url;
+    final JdbcStore store;
+    private final HikariDataSource pool;
+    private ComplianceEngine engine;
+
+    private Tracker(String url, HikariDataSource pool, JdbcStore store) {
+        this.url = url;
+        this.pool = pool;
+        this.store = store;
+    }
+
+    /** Opens initialised records; tells the user to run {@code cetrack init} when they are not. */
+    static Tracker open(DbOption db) {
+        String url = url(db);
+        HikariDataSource pool = pool(url);
+        try {
+            JdbcStore store = JdbcStore.open(pool);
+            if (store.tenant(TENANT).isEmpty()) {
+                throw new SchemaException("no records at " + url + " yet; run: cetrack init");
+            }
+            return new Tracker(url, pool, store);
+        } catch (SchemaException e) {
+            pool.close();
+            String message = e.getMessage().contains("call JdbcStore.migrate")
+                    ? "no records at " + url + " yet (or from an older cetrack); run: cetrack init" : e.getMessage();
+            throw new StoreException(message, e);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** Creates or upgrades the schema; creates the tenant and holder if missing. Returns whether they were new. */
+    static Map.Entry<Tracker, Boolean> init(DbOption db, String name) {
+        String url = url(db);
+        HikariDataSource pool = pool(url);
+        try {
+            JdbcStore store = JdbcStore.migrate(pool);
+            boolean created = store.tenant(TENANT).isEmpty();
+            if (created) {
+                store.createTenant(Tenant.of(TENANT, "Local records"));
+                store.records(TENANT).save(Holder.of(HOLDER, name == null ? "Me" : name));
+            } else if (name != null) {
+                Records r = store.records(TENANT);
+                r.save(r.holder(HOLDER).orElseThrow().withName(name));
+            }
+            return Map.entry(new Tracker(url, pool, store), created);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** Opens a database for a restore: migrated, possibly empty. */
+    static Tracker forRestore(DbOption db) {
+        String url = url(db);
+        HikariDataSource pool = pool(url);
+        try {
+            return new Tracker(url, pool, JdbcStore.migrate(pool));
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    Records records() {
+        return store.records(TENANT);
+    }
+
+    Holder holder() {
+        return records().holder(HOLDER).orElseThrow(() -> new StoreException("the records at " + url + " have no holder"));
+    }
+
+    ComplianceEngine engine() {
+        if (engine == null) {
+            engine = ComplianceEngine.create(clock());
+        }
+        return engine;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock());
+    }
+
+    /** The cycle to judge a licence on today: an explicit cycle holding today (or the latest), else the catalogue's. */
+    RenewalCycle cycle(StoredLicense license) {
+        LocalDate today = today();
+        RenewalCycle latest = null;
+        for (RenewalCycle c : license.cycles()) {
+            if (c.contains(today)) {
+                return c;
+            }
+            latest = c;
+        }
+        return latest != null ? latest : engine().currentCycle(license.license());
+    }
+
+    Evaluation evaluate(String licenseId) {
+        EvaluationInput input = records().evaluationInput(licenseId);
+        return engine().evaluate(input.license().license(), cycle(input.license()), input.activities());
+    }
+
+    /**
+     * Today's date. {@code CETRACK_TODAY} (an ISO date) fixes it, so that scripted runs and tests
+     * give the same output every day.
+     */
+    static Clock clock() {
+        String today = System.getenv("CETRACK_TODAY");
+        if (today == null || today.isBlank()) {
+            return Clock.systemDefaultZone();
+        }
+        return Clock.fixed(LocalDate.parse(today.trim()).atStartOfDay(ZoneId.of("UTC")).toInstant(), ZoneId.of("UTC"));
+    }
+
+    static String url(DbOption db) {
+        if (db != null && db.url != null && !db.url.isBlank()) {
+            return db.url.trim();
+        }
+        String env = System.getenv("CETRACK_DB");
+        if (env != null && !env.isBlank()) {
+            return env.trim();
+        }
+        Path dir = Path.of(System.getProperty("user.home"), ".cetrack");
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+        return "jdbc:h2:" + dir.resolve("cetrack").toAbsolutePath();
+    }
+
+    private static HikariDataSource pool(String url) {
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:mariadb:")) {
+            throw io.github.cetrack.core.InvalidInputException.of("--db",
+                    "must be a jdbc:h2:, jdbc:postgresql: or jdbc:mariadb: URL", url);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(2);
+        config.setPoolName("cetrack");
+        // Fail fast with the driver's message instead of waiting for a pool timeout.
+        config.setInitializationFailTimeout(1);
+        config.setConnectionTimeout(5_000);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new StoreException("cannot open " + url + ": " + cause.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
