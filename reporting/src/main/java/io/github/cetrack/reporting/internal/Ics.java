@@ -27,7 +27,6 @@ public final class Ics {
         line(out, "VERSION:2.0");
         line(out, "PRODID:-//cetrack//cetrack reporting//EN");
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text("Licence renewal deadlines"));
         List<Deadline> sorted = new ArrayList<>(deadlines);
         sorted.sort(Comparator.comparing(Deadline::dueOn).thenComparing(d -> d.license().typeKey())
