@@ -173,7 +173,13 @@ class PdfReportTest {
 
     @Test
     void theAuditReportListsEveryActivityInTheCycleFlagsMissingCertificatesAndTotalsPerCategory() throws IOException {
-        String text = text(REPORTS.render(Fixture.data(), ReportKind.AUDIT, ReportFormat.PDF));
+        byte[] pdf = REPORTS.render(Fixture.data(), ReportKind.AUDIT, ReportFormat.PDF);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            Files.createDirectories(Path.of("target"));
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 100), "png",
+                    Path.of("target", "audit-page-1.png").toFile());
+        }
+        String text = text(pdf);
         assertThat(text).contains("Continuing education audit report", "4 activities, 34.5 hours in total",
                 "1 activity has no certificate on file: Telehealth Law and Ethics.", "camft-law-ethics",
                 "MISSING", "Hours per category", "law and ethics", "telehealth", "supervision", "(no category)");

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cetrack", mixinStandardHelpOptions = true, version = "cetrack 0.1.0-SNAPSHOT",
         description = "Checks continuing-education hours against licensing boards' renewal rules.",
-        subcommands = {EvaluateCommand.class, CatalogCommand.class, DemoCommand.class},
+        subcommands = {EvaluateCommand.class, CatalogCommand.class, ReportCommand.class, AuditPacketCommand.class,
+            CalendarCommand.class, DemoCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 not compliant, 2 bad input, 3 storage error.",
                 "Example: cetrack evaluate examples/sample/ca-lcsw.json"})
 public final class Cetrack implements Runnable {
