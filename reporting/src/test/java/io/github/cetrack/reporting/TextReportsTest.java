@@ -149,6 +149,20 @@ class TextReportsTest {
     }
 
     @Test
+    void theStatusNamesTheOneCategoryStillShortOrSaysEveryRequirementIsMet() {
+        List<CeActivity> more = new ArrayList<>(Fixture.activities());
+        more.add(Fixture.activity("ce-06", "Cultural humility", "NASW", "nasw", java.time.LocalDate.of(2026, 3, 1),
+                "3", io.github.cetrack.core.DeliveryFormat.IN_PERSON, null));
+        assertThat(REPORTS.text(Fixture.data(more), ReportKind.RENEWAL, ReportFormat.HTML))
+                .contains("Incomplete: 3 more hours of law and ethics needed by 2027-01-31");
+        more.add(Fixture.activity("ce-07", "Ethics refresher", "NASW", "nasw", java.time.LocalDate.of(2026, 4, 1),
+                "3", io.github.cetrack.core.DeliveryFormat.IN_PERSON, "law_and_ethics"));
+        String html = REPORTS.text(Fixture.data(more), ReportKind.RENEWAL, ReportFormat.HTML);
+        assertThat(html).contains("Compliant: every requirement is met", "class=\"status ok\"",
+                "39 of 36 hours counted, met");
+    }
+
+    @Test
     void aReportWithoutLicenceTypeSaysTheBoardIsNotGiven() {
         ReportData data = ReportData.of(Fixture.evaluation(Fixture.activities()), null, Fixture.activities());
         assertThat(REPORTS.text(data, ReportKind.RENEWAL, ReportFormat.HTML)).contains("(board not given)");

@@ -177,13 +177,23 @@ public record Model(ReportKind kind, ReportData data, Text text, LocalDate gener
             case INCOMPLETE -> {
                 BigDecimal total = e.requirements().stream().filter(r -> r.kind().equals("total"))
                         .map(RequirementResult::remaining).findFirst().orElse(BigDecimal.ZERO);
-                long open = e.requirements().stream().filter(r -> !r.isMet()).count();
-                yield "Incomplete: " + (total.signum() > 0 ? text.number(total) + " more "
-                        + (total.compareTo(BigDecimal.ONE) == 0 ? "hour" : "hours") + " needed by "
-                        + text.date(e.cycle().end()) : open + (open == 1 ? " requirement" : " requirements")
-                        + " not yet met by " + text.date(e.cycle().end()));
+                List<RequirementResult> open = e.requirements().stream().filter(r -> !r.isMet()).toList();
+                String by = " needed by " + text.date(e.cycle().end());
+                if (total.signum() > 0) {
+                    yield "Incomplete: " + more(total) + by;
+                }
+                if (open.size() == 1 && open.get(0).category() != null) {
+                    yield "Incomplete: " + more(open.get(0).remaining()) + " of " + Text.code(open.get(0).category())
+                            + by;
+                }
+                yield "Incomplete: " + open.size() + (open.size() == 1 ? " requirement" : " requirements")
+                        + " not yet met by " + text.date(e.cycle().end());
             }
         };
+    }
+
+    private String more(BigDecimal hours) {
+        return text.number(hours) + " more " + (hours.compareTo(BigDecimal.ONE) == 0 ? "hour" : "hours");
     }
 
     /** Returns the activities some of whose hours counted. */

@@ -62,7 +62,8 @@ public final class Pdf {
             }
             pdf.notes();
             pdf.citations();
-            String line1 = m.title() + " for " + m.holder() + ", " + m.license().typeKey()
+            String line1 = (m.kind() == ReportKind.RENEWAL ? "CE renewal report: " : "CE audit report: ")
+                    + m.holder() + ", " + m.license().typeKey()
                     + (m.license().number() == null ? "" : " " + m.license().number()) + ", cycle " + m.cycle();
             String line2 = "Generated on " + m.text().date(m.generatedOn()) + " by cetrack from catalogue version "
                     + m.evaluation().catalogVersion();

@@ -56,6 +56,7 @@ public final class PdfCanvas implements AutoCloseable {
     final PDType0Font regular;
     final PDType0Font bold;
     private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
+    private final Map<PDType0Font, Map<Integer, Float>> advances = new HashMap<>();
     private PDPageContentStream cs;
     private float y;
 
@@ -114,12 +115,23 @@ public final class PdfCanvas implements AutoCloseable {
         y = PAGE.getHeight() - TOP;
     }
 
-    /** Returns the width of {@code text} in {@code font} at {@code size}. */
+    /** Returns the width of {@code text} in {@code font} at {@code size}: the sum of its glyphs' advances. */
     public float width(PDType0Font font, float size, String text) {
+        Map<Integer, Float> cache = advances.computeIfAbsent(font, f -> new HashMap<>());
+        float units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            units += cache.computeIfAbsent(cp, c -> advance(font, c));
+            i += Character.charCount(cp);
+        }
+        return units / 1000f * size;
+    }
+
+    private static float advance(PDType0Font font, int codePoint) {
         try {
-            return font.getStringWidth(text) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return font.getStringWidth(new String(Character.toChars(codePoint)));
+        } catch (IOException | IllegalArgumentException e) {
+            return 0;
         }
     }
 
@@ -157,25 +169,33 @@ public final class PdfCanvas implements AutoCloseable {
     /** Returns {@code text} broken into lines no wider than {@code width}, at spaces, or inside words that are too long. */
     public List<String> wrap(PDType0Font font, float size, String text, float width) {
         String clean = safe(font, text).strip();
+        float space = width(font, size, " ");
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        float used = 0;
         for (String word : clean.split(" +")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(font, size, candidate) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            float w = width(font, size, word);
+            float needed = line.length() == 0 ? w : used + space + w;
+            if (needed <= width) {
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+                used = needed;
                 continue;
             }
             if (line.length() > 0) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            while (width(font, size, word) > width) {
+            while (w > width) {
                 int cut = fit(font, size, word, width);
                 lines.add(word.substring(0, cut));
                 word = word.substring(cut);
+                w = width(font, size, word);
             }
             line.append(word);
+            used = w;
         }
         if (line.length() > 0 || lines.isEmpty()) {
             lines.add(line.toString());
@@ -184,15 +204,18 @@ public final class PdfCanvas implements AutoCloseable {
     }
 
     private int fit(PDType0Font font, float size, String word, float width) {
-        int cut = 1;
+        int cut = 0;
+        float used = 0;
         while (cut < word.length()) {
-            int next = word.offsetByCodePoints(cut, 1);
-            if (width(font, size, word.substring(0, next)) > width) {
+            int cp = word.codePointAt(cut);
+            float w = width(font, size, new String(Character.toChars(cp)));
+            if (cut > 0 && used + w > width) {
                 break;
             }
-            cut = next;
+            used += w;
+            cut += Character.charCount(cp);
         }
-        return Math.max(cut, Character.charCount(word.codePointAt(0)));
+        return cut;
     }
 
     /** Returns {@code text} cut with an ellipsis to fit {@code width}. */
