@@ -187,6 +187,20 @@ class PdfReportTest {
     }
 
     @Test
+    void anExemptCycleWithNoActivitiesStillGivesEveryReport() throws IOException {
+        io.github.cetrack.core.Evaluation exempt = new io.github.cetrack.core.Evaluation(Fixture.LICENSE,
+                Fixture.CYCLE, io.github.cetrack.core.Evaluation.Status.EXEMPT, List.of(), List.of(), List.of(),
+                "2026.11.29");
+        ReportData data = ReportData.of(exempt, null, List.of());
+        assertThat(text(REPORTS.renewalPdf(data))).contains("Exempt: no hours are required in this cycle",
+                "No hours are required in this cycle.", "No activity counted.", "(board not given)", "Page 1 of 1");
+        assertThat(text(REPORTS.render(data, ReportKind.AUDIT, ReportFormat.PDF)))
+                .contains("0 activities, 0 hours in total", "No activity was completed in this cycle.");
+        assertThat(new String(REPORTS.render(data, ReportKind.AUDIT, ReportFormat.CSV),
+                java.nio.charset.StandardCharsets.UTF_8).split("\r\n")).hasSize(1);
+    }
+
+    @Test
     void aCycleOfFiveHundredActivitiesFitsOnPagesWithEveryActivityListed() throws IOException {
         byte[] pdf = REPORTS.renewalPdf(Fixture.many(500));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
