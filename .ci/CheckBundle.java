@@ -16,7 +16,8 @@ public class CheckBundle {
 
     static final String GROUP = "io/github/cetrack";
     static final List<String> POMS_ONLY = List.of("cetrack-parent", "cetrack-bom");
-    static final List<String> JARS = List.of("cetrack-core", "cetrack-rules-catalog", "cetrack-storage-jdbc");
+    static final List<String> JARS = List.of("cetrack-core", "cetrack-rules-catalog", "cetrack-storage-jdbc",
+            "cetrack-reporting");
     static final List<String> UNPUBLISHED = List.of("cetrack-examples", "cetrack-benchmarks");
     static final List<String> METADATA = List.of("name", "description", "url", "licenses", "developers", "scm");
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints one table: single-evaluation latency, batch throughput of the
 # engine and the reference evaluator in the same run, cold start (median of 5 processes) and the
-# 1,000,000-licence streaming batch under -Xmx512m, and the storage import/load of 100,000
-# activities on H2 and PostgreSQL against plain JDBC. About 9 minutes on 2 cores.
+# 1,000,000-licence streaming batch under -Xmx512m, the storage import/load of 100,000 activities
+# on H2 and PostgreSQL against plain JDBC, and the renewal report PDF of 500 activities against a
+# bare PDFBox document and the HTML report (with the sizes). About 10 minutes on 2 cores.
+# ONLY=report runs just the report measurements.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=benchmarks/target/benchmarks.jar
@@ -10,6 +12,24 @@ if [ ! -f "$jar" ] || [ "${REBUILD:-1}" = 1 ]; then
   ./mvnw -B -q package -DskipTests -pl benchmarks -am
 fi
 out=$(mktemp -d)
+java -jar "$jar" ReportBenchmark -rf csv -rff "$out/report.csv" > "$out/report.log"
+sizes=$(java -cp "$jar" io.github.cetrack.benchmarks.ReportSize | grep '^report-size')
+report_table() {
+  # ReportBenchmark CSV: Benchmark, Mode, Threads, Samples, Score (ms/op), Score Error, Unit
+  awk -F, -v sizes="$sizes" '
+    BEGIN { split(sizes, s, " ") }
+    $1 ~ /renewalPdf"$/ { pdf = $5 } $1 ~ /barePdf"$/ { bare = $5 } $1 ~ /renewalHtml"$/ { html = $5 }
+    END {
+      printf "%-44s %11.1f ms %14s\n", "renewal report PDF, 500 activities", pdf, ""
+      printf "%-44s %11.1f ms %14s %7.1fx\n", "  baseline: bare PDFBox, same text, same font", bare, "", pdf / bare
+      printf "%-44s %11.1f ms %14s %7.1fx\n", "  baseline: the same report as HTML", html, "", pdf / html
+      printf "%-44s %11s bytes, %s pages (HTML %s bytes, bare PDF %s bytes)\n", "renewal report PDF size", s[3], s[4], s[6], s[8]
+    }' "$out/report.csv"
+}
+if [ "${ONLY:-}" = report ]; then
+  report_table | tee "$out/table.txt"
+  exit 0
+fi
 java -jar "$jar" EvaluationBenchmark -rf csv -rff "$out/jmh.csv" > "$out/jmh.log"
 
 colds=()
@@ -44,4 +64,5 @@ B=io.github.cetrack.benchmarks.EvaluationBenchmark
   printf '%-44s %11s ms\n' "cold start to first evaluation (median of 5)" "$cold"
   echo "$streaming"
   printf 'storage %s\n' "${storage[@]}"
+  report_table
 } | tee "$out/table.txt"

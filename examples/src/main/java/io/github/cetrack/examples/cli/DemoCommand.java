@@ -15,8 +15,12 @@ import picocli.CommandLine.Command;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Evaluates a sample clinician licensed in California and New York.",
-        footer = {"", "Example: cetrack demo"})
+        footer = {"", "Example: cetrack demo --out demo-reports"})
 final class DemoCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Option(names = "--out", paramLabel = "DIR",
+            description = "Directory for the renewal report PDF (default: a new temporary directory).")
+    java.nio.file.Path dir;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -32,18 +36,39 @@ final class DemoCommand implements Callable<Integer> {
                 License.of(io.github.cetrack.core.Jurisdiction.US_NY, "LCSW", java.time.LocalDate.of(2016, 9, 12))
                         .withHolder(sample.license().holder()).withNumber("087421")
                         .withExpiresOn(java.time.LocalDate.of(2027, 8, 31)));
+        List<String> reports = new java.util.ArrayList<>();
         for (License license : licenses) {
             out.println();
             out.println("=".repeat(100));
             Evaluation e = engine.evaluate(license, sample.activities());
-            String board = engine.catalog().licenseType(license.jurisdiction(), license.licenseType())
-                    .map(LicenseType::board).orElse(null);
-            Render.evaluation(out, e, board);
+            LicenseType type = engine.catalog().licenseType(license.jurisdiction(), license.licenseType())
+                    .orElse(null);
+            Render.evaluation(out, e, type == null ? null : type.board());
+            java.nio.file.Path pdf = directory().resolve("renewal-report-" + license.jurisdiction().toString()
+                    .toLowerCase(java.util.Locale.ROOT) + "-" + license.licenseType().toLowerCase(java.util.Locale.ROOT)
+                    + ".pdf");
+            Reporting.write(pdf, io.github.cetrack.reporting.Reports.create(Reporting.options(null))
+                    .renewalPdf(io.github.cetrack.reporting.ReportData.of(e, type, sample.activities())));
+            reports.add(pdf.toString());
         }
+        out.println();
+        out.println("Renewal reports (PDF):");
+        reports.forEach(path -> out.println("  " + path));
         out.println();
         out.println("Try: cetrack evaluate examples/sample/ca-lcsw.json --json");
         out.flush();
         return Cetrack.OK;
+    }
+
+    private java.nio.file.Path directory() {
+        try {
+            if (dir == null) {
+                dir = java.nio.file.Files.createTempDirectory("cetrack-demo");
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a directory for the reports: " + e.getMessage(), e);
+        }
     }
 
     private static String resource(String path) {

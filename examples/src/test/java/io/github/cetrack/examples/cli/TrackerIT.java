@@ -44,7 +44,7 @@ class TrackerIT {
                 "US-CA LCSW (cycle ending 2026-03-31): 6 hours counted (6 hours toward law and ethics)",
                 "US-TX LPC (cycle ending 2026-05-31): 6 hours counted");
         Run noCertificate = Jar.run(tmp, "log", "--title", "Trauma-informed care", "--provider", "PESI", "--date",
-                "2025-05-01", "--hours", "12", "--format", "self_study", "--db", db);
+                "2025-05-01", "--hours", "12", "--format", "self_study", "--approval", "apa", "--db", db);
         assertThat(noCertificate.exit()).isZero();
 
         Run status = Jar.run(tmp, "status", "--db", db);

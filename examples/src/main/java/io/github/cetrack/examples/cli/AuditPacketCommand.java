@@ -1,0 +1,115 @@
+package io.github.cetrack.examples.cli;
+
+import io.github.cetrack.catalog.ComplianceEngine;
+import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.reporting.AuditPacket;
+import io.github.cetrack.reporting.CertificateSource;
+import io.github.cetrack.reporting.PacketManifest;
+import io.github.cetrack.reporting.PacketVerification;
+import io.github.cetrack.reporting.ReportData;
+import io.github.cetrack.reporting.Reports;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "audit-packet", mixinStandardHelpOptions = true,
+        description = {"Writes an audit packet: one ZIP with the audit report PDF, every certificate of the "
+                + "cycle under a generated name, and manifest.json with the SHA-256 of each file.",
+            "Certificates are read from --certificates DIR (by SHA-256 or file name) and checked against FILE."},
+        subcommands = AuditPacketCommand.Verify.class,
+        footer = {"", "Example: cetrack audit-packet examples/sample/ca-lcsw-certificates.json "
+                + "--certificates examples/sample/certificates --out packet.zip",
+                "Exit codes: 0 written, 2 bad input (or a certificate that does not match), 3 file error."})
+final class AuditPacketCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "JSON file with license, optional cycle, and activities.")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "PACKET.zip", description = "Where to write the packet (required).")
+    Path out;
+
+    @Option(names = "--certificates", paramLabel = "DIR", description = "Directory of certificate files (required).")
+    Path certificates;
+
+    @Option(names = "--locale", paramLabel = "TAG", description = "Locale of the report's dates, like en-US.")
+    String locale;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (file == null) {
+            throw InvalidInputException.of("FILE", "is required (or use: cetrack audit-packet verify PACKET.zip)",
+                    null);
+        }
+        if (out == null) {
+            throw InvalidInputException.of("--out", "is required", null);
+        }
+        if (certificates == null) {
+            throw InvalidInputException.of("--certificates", "is required", null);
+        }
+        if (!Files.isDirectory(certificates)) {
+            throw InvalidInputException.of("--certificates", "is not a directory", certificates);
+        }
+        ReportData data = Reporting.evaluate(ComplianceEngine.create(), file);
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        PacketManifest manifest;
+        try {
+            manifest = AuditPacket.write(data, CertificateSource.directory(certificates),
+                    Reports.create(Reporting.options(locale)), zip);
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("certificate not found: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a certificate: " + e.getMessage(), e);
+        }
+        Reporting.write(out, zip.toByteArray());
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("Wrote %s: %d files and manifest.json (%,d bytes)%n", out, manifest.files().size(),
+                zip.size());
+        for (PacketManifest.Entry e : manifest.files()) {
+            stdout.printf("  %-40s %s%n", e.path(), e.sha256());
+        }
+        stdout.flush();
+        return Cetrack.OK;
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Re-checks an audit packet against its manifest and names any file that changed, is "
+                    + "missing or was added.",
+            footer = {"", "Example: cetrack audit-packet verify packet.zip",
+                    "Exit codes: 0 intact, 1 a file changed, is missing or was added, 2 bad input, 3 file error."})
+    static final class Verify implements Callable<Integer> {
+
+        @Parameters(paramLabel = "PACKET.zip", description = "The packet to check.")
+        Path packet;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PacketVerification v;
+            try {
+                v = AuditPacket.verify(packet);
+            } catch (NoSuchFileException e) {
+                throw InvalidInputException.of("PACKET.zip", "does not exist", packet);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + packet + ": " + e.getMessage(), e);
+            }
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println(packet + ": " + v.describe());
+            stdout.flush();
+            return v.isIntact() ? Cetrack.OK : Cetrack.NOT_COMPLIANT;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.cetrack.examples.cli;
+
+import io.github.cetrack.catalog.ComplianceEngine;
+import io.github.cetrack.reporting.Deadline;
+import io.github.cetrack.reporting.DeadlineCalendar;
+import io.github.cetrack.reporting.ReportData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "calendar", mixinStandardHelpOptions = true,
+        description = "Writes an iCalendar (.ics) file with each licence's renewal deadline (the end of its "
+                + "cycle) and reminders before it.",
+        footer = {"", "Example: cetrack calendar examples/sample/ca-lcsw.json --out deadlines.ics",
+                "Exit codes: 0 written, 2 bad input, 3 file error."})
+final class CalendarCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "JSON files with license, optional cycle, and activities; one deadline each.")
+    List<Path> files;
+
+    @Option(names = "--out", paramLabel = "FILE.ics", description = "Where to write the calendar (default: standard output).")
+    Path out;
+
+    @Option(names = "--remind", paramLabel = "DAYS", split = ",",
+            description = "Days before each deadline to remind; default 90,30,7.")
+    int[] remind = {90, 30, 7};
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ComplianceEngine engine = ComplianceEngine.create();
+        List<Deadline> deadlines = new ArrayList<>();
+        for (Path file : files) {
+            ReportData data = Reporting.evaluate(engine, file);
+            deadlines.add(Deadline.of(data.evaluation(), data.licenseType()));
+        }
+        String ics = DeadlineCalendar.create(Clock.systemUTC()).withReminders(remind).ics(deadlines);
+        var stdout = spec.commandLine().getOut();
+        if (out == null) {
+            stdout.print(ics);
+        } else {
+            Reporting.write(out, ics.getBytes(StandardCharsets.UTF_8));
+            stdout.printf("Wrote %d renewal deadlines to %s%n", deadlines.size(), out);
+        }
+        stdout.flush();
+        return Cetrack.OK;
+    }
+}
