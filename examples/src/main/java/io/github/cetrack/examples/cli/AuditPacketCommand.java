@@ -23,9 +23,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "audit-packet", mixinStandardHelpOptions = true,
         description = {"Writes an audit packet: one ZIP with the audit report PDF, every certificate of the "
                 + "cycle under a generated name, and manifest.json with the SHA-256 of each file.",
-            "Certificates are read from --certificates DIR (by SHA-256 or file name) and checked against FILE."},
+            "Without FILE, the licence and certificates come from your records; with FILE, certificates are read "
+                + "from --certificates DIR (by SHA-256 or file name) and checked against FILE."},
         subcommands = AuditPacketCommand.Verify.class,
-        footer = {"", "Example: cetrack audit-packet examples/sample/ca-lcsw-certificates.json "
+        footer = {"", "Examples:", "  cetrack audit-packet --license us-ca-lcsw --out packet.zip",
+                "  cetrack audit-packet examples/sample/ca-lcsw-certificates.json "
                 + "--certificates examples/sample/certificates --out packet.zip",
                 "Exit codes: 0 written, 2 bad input (or a certificate that does not match), 3 file error."})
 final class AuditPacketCommand implements Callable<Integer> {
@@ -33,6 +35,13 @@ final class AuditPacketCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..1",
             description = "JSON file with license, optional cycle, and activities.")
     Path file;
+
+    @Option(names = "--license", paramLabel = "ID",
+            description = "Without FILE: which of your licences (needed when you hold several).")
+    String license;
+
+    @picocli.CommandLine.Mixin
+    DbOption db;
 
     @Option(names = "--out", paramLabel = "PACKET.zip", description = "Where to write the packet (required).")
     Path out;
@@ -48,25 +57,28 @@ final class AuditPacketCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (file == null) {
-            throw InvalidInputException.of("FILE", "is required (or use: cetrack audit-packet verify PACKET.zip)",
-                    null);
-        }
         if (out == null) {
             throw InvalidInputException.of("--out", "is required", null);
         }
+        if (file == null) {
+            try (Tracker tracker = Tracker.open(db)) {
+                return write(tracker.reportData(tracker.licenseId(license)), tracker.certificates());
+            }
+        }
         if (certificates == null) {
-            throw InvalidInputException.of("--certificates", "is required", null);
+            throw InvalidInputException.of("--certificates", "is required with FILE", null);
         }
         if (!Files.isDirectory(certificates)) {
             throw InvalidInputException.of("--certificates", "is not a directory", certificates);
         }
-        ReportData data = Reporting.evaluate(ComplianceEngine.create(), file);
+        return write(Reporting.evaluate(ComplianceEngine.create(), file), CertificateSource.directory(certificates));
+    }
+
+    private int write(ReportData data, CertificateSource source) {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         PacketManifest manifest;
         try {
-            manifest = AuditPacket.write(data, CertificateSource.directory(certificates),
-                    Reports.create(Reporting.options(locale)), zip);
+            manifest = AuditPacket.write(data, source, Reports.create(Reporting.options(locale)), zip);
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException("certificate not found: " + e.getMessage(), e);
         } catch (IOException e) {

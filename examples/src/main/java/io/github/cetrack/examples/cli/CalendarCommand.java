@@ -17,13 +17,18 @@ import picocli.CommandLine.Parameters;
 @Command(name = "calendar", mixinStandardHelpOptions = true,
         description = "Writes an iCalendar (.ics) file with each licence's renewal deadline (the end of its "
                 + "cycle) and reminders before it.",
-        footer = {"", "Example: cetrack calendar examples/sample/ca-lcsw.json --out deadlines.ics",
+        footer = {"", "Examples:", "  cetrack calendar --out deadlines.ics      # every licence in your records",
+                "  cetrack calendar examples/sample/ca-lcsw.json --out deadlines.ics",
                 "Exit codes: 0 written, 2 bad input, 3 file error."})
 final class CalendarCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "JSON files with license, optional cycle, and activities; one deadline each.")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "JSON files with license, optional cycle, and activities; one deadline each. Without "
+                    + "them, every licence in your records.")
+    List<Path> files = new ArrayList<>();
+
+    @picocli.CommandLine.Mixin
+    DbOption db;
 
     @Option(names = "--out", paramLabel = "FILE.ics", description = "Where to write the calendar (default: standard output).")
     Path out;
@@ -37,13 +42,22 @@ final class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ComplianceEngine engine = ComplianceEngine.create();
         List<Deadline> deadlines = new ArrayList<>();
-        for (Path file : files) {
-            ReportData data = Reporting.evaluate(engine, file);
-            deadlines.add(Deadline.of(data.evaluation(), data.licenseType()));
+        if (files.isEmpty()) {
+            try (Tracker tracker = Tracker.open(db)) {
+                for (io.github.cetrack.core.store.StoredLicense l : tracker.records().licensesOf(Tracker.HOLDER)) {
+                    deadlines.add(Deadline.of(tracker.evaluate(l.id()), tracker.engine().catalog()
+                            .licenseType(l.license().jurisdiction(), l.license().licenseType()).orElse(null)));
+                }
+            }
+        } else {
+            ComplianceEngine engine = ComplianceEngine.create();
+            for (Path file : files) {
+                ReportData data = Reporting.evaluate(engine, file);
+                deadlines.add(Deadline.of(data.evaluation(), data.licenseType()));
+            }
         }
-        String ics = DeadlineCalendar.create(Clock.systemUTC()).withReminders(remind).ics(deadlines);
+        String ics = DeadlineCalendar.create(Tracker.clock()).withReminders(remind).ics(deadlines);
         var stdout = spec.commandLine().getOut();
         if (out == null) {
             stdout.print(ics);

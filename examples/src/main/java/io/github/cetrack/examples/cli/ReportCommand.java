@@ -20,12 +20,22 @@ import picocli.CommandLine.Parameters;
                 + "evaluate' reads) as PDF, HTML, CSV or JSON.",
             "HTML, CSV and JSON go to standard output unless --out is given; PDF goes to --out, "
                 + "by default <kind>-report.pdf."},
-        footer = {"", "Example: cetrack report examples/sample/ca-lcsw.json --format pdf --out renewal.pdf",
+        footer = {"", "Examples:", "  cetrack report --license us-ca-lcsw --out renewal.pdf",
+                "  cetrack report examples/sample/ca-lcsw.json --format pdf --out renewal.pdf",
                 "Exit codes: 0 written, 2 bad input (or a certificate that does not match), 3 file error."})
 final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "JSON file with license, optional cycle, and activities.")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "JSON file with license, optional cycle, and activities. Without it, the report is of a "
+                    + "licence in your records (--license).")
     Path file;
+
+    @Option(names = "--license", paramLabel = "ID",
+            description = "Which of your licences (see: cetrack license list); needed when you hold several.")
+    String license;
+
+    @picocli.CommandLine.Mixin
+    DbOption db;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "pdf (default), html, csv or json.")
     String format = "pdf";
@@ -53,7 +63,14 @@ final class ReportCommand implements Callable<Integer> {
         ReportFormat f = parse(ReportFormat.class, "--format", format);
         ReportKind k = parse(ReportKind.class, "--kind", kind);
         Reports reports = Reports.create(Reporting.options(locale));
-        ReportData data = Reporting.evaluate(ComplianceEngine.create(), file);
+        ReportData data;
+        if (file == null) {
+            try (Tracker tracker = Tracker.open(db)) {
+                data = tracker.reportData(tracker.licenseId(license));
+            }
+        } else {
+            data = Reporting.evaluate(ComplianceEngine.create(), file);
+        }
         if (certificates != null) {
             Reporting.checkCertificates(data.activities(), certificates);
         }

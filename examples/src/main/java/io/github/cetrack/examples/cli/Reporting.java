@@ -42,13 +42,13 @@ final class Reporting {
 
     static ReportOptions options(String locale) {
         if (locale == null) {
-            return ReportOptions.iso(Clock.systemDefaultZone());
+            return ReportOptions.iso(Tracker.clock());
         }
         Locale l = Locale.forLanguageTag(locale.trim());
         if (l.getLanguage().isEmpty()) {
             throw InvalidInputException.of("--locale", "must be a language tag like en-US", locale);
         }
-        return ReportOptions.of(Clock.systemDefaultZone(), l);
+        return ReportOptions.of(Tracker.clock(), l);
     }
 
     /**

@@ -35,39 +35,46 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        boolean compliant = true;
+        boolean compliant;
         try (Tracker tracker = Tracker.open(db)) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            List<StoredLicense> licenses = tracker.records().licensesOf(Tracker.HOLDER);
-            for (StoredLicense l : licenses) {
-                Evaluation e = tracker.evaluate(l.id());
-                long days = ChronoUnit.DAYS.between(tracker.today(), e.cycle().end());
-                compliant &= e.isCompliant();
-                if (json) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("license_id", l.id());
-                    row.put("days_left", days);
-                    row.put("evaluation", e);
-                    rows.add(row);
-                } else {
-                    show(out, tracker, l, e, days);
-                }
-            }
-            List<StoredActivity> missing = tracker.records().activitiesWithoutCertificate();
-            if (json) {
-                out.println(CetrackJson.write(rows));
-            } else if (licenses.isEmpty()) {
-                out.println("No licences yet. Add one: cetrack license add --state US-CA --type LCSW --expires 2026-03-31");
-            } else if (!missing.isEmpty()) {
-                out.println("Activities without a certificate (an auditor will ask for them):");
-                for (StoredActivity a : missing) {
-                    out.printf("  %s  %s  %s  (cetrack edit %s --certificate FILE)%n", a.id(), a.activity().completedOn(),
-                            a.activity().title(), a.id());
-                }
-            }
+            compliant = print(out, tracker, json);
         }
         out.flush();
         return compliant ? Cetrack.OK : Cetrack.NOT_COMPLIANT;
+    }
+
+    /** Prints the status of every licence; returns whether all are compliant (or exempt). */
+    static boolean print(PrintWriter out, Tracker tracker, boolean json) {
+        boolean compliant = true;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<StoredLicense> licenses = tracker.records().licensesOf(Tracker.HOLDER);
+        for (StoredLicense l : licenses) {
+            Evaluation e = tracker.evaluate(l.id());
+            long days = ChronoUnit.DAYS.between(tracker.today(), e.cycle().end());
+            compliant &= e.isCompliant();
+            if (json) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("license_id", l.id());
+                row.put("days_left", days);
+                row.put("evaluation", e);
+                rows.add(row);
+            } else {
+                show(out, tracker, l, e, days);
+            }
+        }
+        List<StoredActivity> missing = tracker.records().activitiesWithoutCertificate();
+        if (json) {
+            out.println(CetrackJson.write(rows));
+        } else if (licenses.isEmpty()) {
+            out.println("No licences yet. Add one: cetrack license add --state US-CA --type LCSW --expires 2026-03-31");
+        } else if (!missing.isEmpty()) {
+            out.println("Activities without a certificate (an auditor will ask for them):");
+            for (StoredActivity a : missing) {
+                out.printf("  %s  %s  %s  (cetrack edit %s --certificate FILE)%n", a.id(), a.activity().completedOn(),
+                        a.activity().title(), a.id());
+            }
+        }
+        return compliant;
     }
 
     private static void show(PrintWriter out, Tracker tracker, StoredLicense l, Evaluation e, long days) {

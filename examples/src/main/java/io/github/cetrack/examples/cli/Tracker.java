@@ -31,13 +31,24 @@ final class Tracker implements AutoCloseable {
 
     final String url;
     final JdbcStore store;
+    final Clock clock;
     private final HikariDataSource pool;
     private ComplianceEngine engine;
 
     private Tracker(String url, HikariDataSource pool, JdbcStore store) {
+        this(url, pool, store, clock());
+    }
+
+    private Tracker(String url, HikariDataSource pool, JdbcStore store, Clock clock) {
         this.url = url;
         this.pool = pool;
         this.store = store;
+        this.clock = clock;
+    }
+
+    /** The same records, judged as of another day (the demo pins its date so its data stays current). */
+    Tracker at(Clock other) {
+        return new Tracker(url, pool, store, other);
     }
 
     /** Opens initialised records; tells the user to run {@code cetrack init} when they are not. */
@@ -104,13 +115,13 @@ final class Tracker implements AutoCloseable {
 
     ComplianceEngine engine() {
         if (engine == null) {
-            engine = ComplianceEngine.create(clock());
+            engine = ComplianceEngine.create(clock);
         }
         return engine;
     }
 
     LocalDate today() {
-        return LocalDate.now(clock());
+        return LocalDate.now(clock);
     }
 
     /** The cycle to judge a licence on today: an explicit cycle holding today (or the latest), else the catalogue's. */
@@ -129,6 +140,47 @@ final class Tracker implements AutoCloseable {
     Evaluation evaluate(String licenseId) {
         EvaluationInput input = records().evaluationInput(licenseId);
         return engine().evaluate(input.license().license(), cycle(input.license()), input.activities());
+    }
+
+    /** The licence a command means: the one named, or the only one there is. */
+    String licenseId(String named) {
+        java.util.List<StoredLicense> all = records().licensesOf(HOLDER);
+        if (named != null) {
+            if (all.stream().noneMatch(l -> l.id().equals(named))) {
+                throw io.github.cetrack.core.InvalidInputException.of("--license", "is not one of your licences ("
+                        + ids(all) + ")", named);
+            }
+            return named;
+        }
+        if (all.size() != 1) {
+            throw io.github.cetrack.core.InvalidInputException.of("--license", all.isEmpty()
+                    ? "names no licence: add one first (cetrack license add ...)"
+                    : "is required when you hold several licences (" + ids(all) + ")", null);
+        }
+        return all.get(0).id();
+    }
+
+    private static String ids(java.util.List<StoredLicense> all) {
+        return String.join(", ", all.stream().map(StoredLicense::id).toList());
+    }
+
+    /**
+     * What a report of a licence's current cycle needs. The evaluation is saved with the time and
+     * catalogue version, so that the report can be reproduced later.
+     */
+    io.github.cetrack.reporting.ReportData reportData(String licenseId) {
+        EvaluationInput input = records().evaluationInput(licenseId);
+        Evaluation e = engine().evaluate(input.license().license(), cycle(input.license()), input.activities());
+        records().saveEvaluation(licenseId, e, clock.instant());
+        io.github.cetrack.core.LicenseType type = engine().catalog()
+                .licenseType(e.license().jurisdiction(), e.license().licenseType()).orElse(null);
+        return io.github.cetrack.reporting.ReportData.of(e, type, input.activities());
+    }
+
+    /** Certificates straight from the records, verified on every read. */
+    io.github.cetrack.reporting.CertificateSource certificates() {
+        Records records = records();
+        return c -> new java.io.ByteArrayInputStream(records.certificate(c.sha256()));
     }
 
     /**

@@ -123,12 +123,14 @@ class CetrackTest {
     @Test
     void everyCommandHasHelpWithAnExample() {
         for (String[] command : new String[][] {{"evaluate"}, {"catalog", "list"}, {"catalog", "show"},
-                {"catalog", "export"}, {"demo"}}) {
+                {"catalog", "export"}, {"demo"}, {"init"}, {"license", "add"}, {"license", "list"}, {"log"}, {"status"},
+                {"list"}, {"edit"}, {"delete"}, {"import"}, {"export"}, {"restore"}}) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
             Result r = run(args);
             assertThat(r.code()).isZero();
-            assertThat(r.out()).contains("Usage:", "Example: cetrack");
+            assertThat(r.out()).as(String.join(" ", command)).contains("Usage:")
+                    .containsPattern("Examples?:\\s+cetrack ");
         }
     }
 }

@@ -156,11 +156,17 @@ class ReportCommandsTest {
     void demoAlsoWritesTheRenewalReportPdfs() throws IOException {
         Result r = run("demo", "--out", dir.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("US-CA LCSW", "US-NY LCSW", "Renewal reports (PDF):");
+        assertThat(r.out()).contains("US-CA LCSW", "US-NY LCSW", "Renewal reports (PDF) and the California audit packet:",
+                "Logged 8 activities (41 hours), 7 with a certificate file");
         Path ca = dir.resolve("renewal-report-us-ca-lcsw.pdf");
         assertThat(r.out()).contains(ca.toString());
         assertPdf(ca);
         assertThat(dir.resolve("renewal-report-us-ny-lcsw.pdf")).isRegularFile();
+        Path packet = dir.resolve("audit-packet-us-ca-lcsw.zip");
+        assertThat(r.out()).contains(packet.toString());
+        io.github.cetrack.reporting.PacketVerification v = io.github.cetrack.reporting.AuditPacket.verify(packet);
+        assertThat(v.isIntact()).as(v.describe()).isTrue();
+        assertThat(v.verified()).hasSize(8);
     }
 
     @Test
@@ -171,7 +177,7 @@ class ReportCommandsTest {
             args[command.length] = "--help";
             Result r = run(args);
             assertThat(r.code()).isZero();
-            assertThat(r.out()).contains("Usage:", "Example: cetrack");
+            assertThat(r.out()).contains("Usage:").containsPattern("Examples?:\\s+cetrack ");
         }
     }
 }

@@ -55,6 +55,19 @@ class TrackerIT {
         Run json = Jar.run(tmp, "status", "--json", "--db", db);
         assertThat(json.out()).contains("\"license_id\" : \"us-ca-lcsw\"", "\"days_left\" : 150", "\"status\" : \"incomplete\"");
 
+        Run report = Jar.run(tmp, "report", "--license", "us-ca-lcsw", "--out", "renewal.pdf", "--db", db);
+        assertThat(report.exit()).as(report.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("renewal.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        Run reportJson = Jar.run(tmp, "report", "--license", "us-ca-lcsw", "--format", "json", "--db", db);
+        assertThat(reportJson.out()).contains("Law and ethics update", "Trauma-informed care", "16 CCR");
+        assertThat(Jar.run(tmp, "report", "--db", db).err()).contains("--license: is required when you hold several licences");
+        Run packet = Jar.run(tmp, "audit-packet", "--license", "us-ca-lcsw", "--out", "packet.zip", "--db", db);
+        assertThat(packet.exit()).as(packet.err()).isZero();
+        assertThat(packet.out()).contains("audit-report.pdf", "certificates/001-");
+        assertThat(Jar.run(tmp, "audit-packet", "verify", "packet.zip").out()).contains("intact");
+        Run calendar = Jar.run(tmp, "calendar", "--db", db);
+        assertThat(calendar.out()).contains("BEGIN:VCALENDAR", "DTSTART;VALUE=DATE:20260331", "DTSTART;VALUE=DATE:20260531");
+
         Path backup = tmp.resolve("backup");
         Run export = Jar.run(tmp, "export", backup.toString(), "--db", db);
         assertThat(export.exit()).as(export.err()).isZero();
