@@ -93,6 +93,12 @@ class RecordsTest {
         assertThat(read.cycles()).containsExactly(c1, c2);
         assertThat(read.license().roles()).containsExactly("supervisor");
 
+        r.save(StoredActivity.of("sam", course("one", LocalDate.of(2023, 5, 1), "2")));
+        r.save(StoredActivity.of("sam", course("two", LocalDate.of(2025, 5, 1), "3")));
+        EvaluationInput input = r.evaluationInput("ca");
+        assertThat(input.license()).isEqualTo(saved);
+        assertThat(input.activities()).extracting(CeActivity::id).containsExactly("one", "two");
+
         StoredLicense updated = r.save(read.withCycles(List.of(c2)));
         assertThat(r.license("ca").orElseThrow().cycles()).containsExactly(c2);
         assertThat(updated.version()).isEqualTo(2);
@@ -247,12 +253,17 @@ class RecordsTest {
                 .extracting(StoredLicense::id).containsExactly("tx", "ca");
         assertThat(r.licensesEndingBetween(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)))
                 .extracting(StoredLicense::id).containsExactly("ny");
+        assertThat(r.licensesEndingWithin(LocalDate.of(2026, 2, 1), 30)).extracting(StoredLicense::id).containsExactly("tx");
+        assertThat(r.licensesEndingWithin(LocalDate.of(2026, 2, 1), 60)).extracting(StoredLicense::id).containsExactly("tx", "ca");
         assertThat(r.activitiesWithoutCertificate()).extracting(StoredActivity::id).containsExactly("old", "a", "b");
         assertThat(r.licensesOf("sam")).extracting(StoredLicense::id).containsExactly("ca", "ny");
         assertThat(r.licenses()).extracting(StoredLicense::id).containsExactly("tx", "ca", "ny");
 
         EvaluationInput input = r.evaluationInput("ca");
         assertThat(input.license()).isEqualTo(ca);
+        assertThat(r.evaluationInput("tx").license().cycles()).hasSize(1);
+        assertThat(r.evaluationInput("tx").activities()).extracting(CeActivity::id).containsExactly("x");
+        assertThat(r.evaluationInput("tx").activities().get(0).certificate().mediaType()).isEqualTo("application/pdf");
         assertThat(input.activities()).extracting(CeActivity::id).containsExactly("old", "a", "b");
         assertThat(input.activities().get(1).hours()).isEqualTo(new BigDecimal("1.5"));
         assertThatThrownBy(() -> r.evaluationInput("nope")).isInstanceOf(NotFoundException.class);

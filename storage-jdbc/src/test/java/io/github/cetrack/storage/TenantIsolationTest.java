@@ -61,6 +61,8 @@ class TenantIsolationTest {
         assertThat(b.licensesOf("sam")).isEmpty();
         tried.add("licensesEndingBetween");
         assertThat(b.licensesEndingBetween(FAR_PAST, FAR_FUTURE)).isEmpty();
+        tried.add("licensesEndingWithin");
+        assertThat(b.licensesEndingWithin(FAR_PAST, 365 * 300)).isEmpty();
         tried.add("activity");
         assertThat(b.activity("a1")).isEmpty();
         tried.add("activitiesOf");

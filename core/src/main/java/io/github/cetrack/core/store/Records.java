@@ -58,6 +58,14 @@ public interface Records {
      */
     List<StoredLicense> licensesEndingBetween(LocalDate from, LocalDate to);
 
+    /** Returns the licences whose current cycle ends within {@code days} days of {@code today}, like {@link #licensesEndingBetween}. */
+    default List<StoredLicense> licensesEndingWithin(LocalDate today, int days) {
+        if (days < 0) {
+            throw io.github.cetrack.core.InvalidInputException.of("days", "must not be negative", days);
+        }
+        return licensesEndingBetween(today, today.plusDays(days));
+    }
+
     /** Deletes a licence with its explicit cycles and saved evaluations. */
     void deleteLicense(String id, long version);
 
@@ -114,7 +122,7 @@ public interface Records {
     List<SavedEvaluation> evaluations(String licenseId);
 
     /**
-     * Returns everything needed to evaluate a licence, read in one transaction.
+     * Returns everything needed to evaluate a licence, read in one round trip.
      *
      * @throws NotFoundException if there is no such licence
      */

@@ -33,6 +33,16 @@ public final class Database {
         return run(TransactionIsolationLevel.REPEATABLE_READ, work);
     }
 
+    /** Runs one statement without a transaction: a single statement sees one consistent state by itself. */
+    public <T> T query(Work<T> work) {
+        try {
+            return jdbi.withHandle(work::on);
+        } catch (JdbiException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new StoreException("storage failed: " + firstLine(cause.getMessage()), e);
+        }
+    }
+
     /** Runs writes in one transaction: all of them happen or none does. */
     public <T> T write(Work<T> work) {
         return run(TransactionIsolationLevel.READ_COMMITTED, work);

@@ -450,13 +450,48 @@ public final class JdbcRecords implements Records {
 
     @Override
     public EvaluationInput evaluationInput(String licenseId) {
-        return db.read(h -> {
-            StoredLicense l = license(h, licenseId).orElseThrow(() -> notFound("licence", licenseId));
-            List<CeActivity> activities = activities(h, " and a.holder_id = :holder", Map.of("holder", l.holderId()))
-                    .stream().map(StoredActivity::activity).toList();
-            return new EvaluationInput(l, activities);
+        // One statement, one round trip: the licence joined with its cycles and its holder's
+        // activities. A licence has few cycles, so the product stays small.
+        return db.query(h -> {
+            StoredLicense[] license = new StoredLicense[1];
+            java.util.Set<RenewalCycle> cycles = new java.util.LinkedHashSet<>();
+            Map<String, StoredActivity> activities = new java.util.LinkedHashMap<>();
+            h.createQuery(EVALUATION_INPUT).bind("t", tenant).bind("id", licenseId).scanResultSet((supplier, ctx) -> {
+                try (java.sql.ResultSet rs = supplier.get()) {
+                    while (rs.next()) {
+                        if (license[0] == null) {
+                            license[0] = Rows.license(rs);
+                        }
+                        LocalDate start = rs.getObject("start_on", LocalDate.class);
+                        if (start != null) {
+                            cycles.add(new RenewalCycle(start, rs.getObject("end_on", LocalDate.class)));
+                        }
+                        String activity = rs.getString("activity_id");
+                        if (activity != null && !activities.containsKey(activity)) {
+                            activities.put(activity, Rows.activity(rs, "activity_id", "activity_version"));
+                        }
+                    }
+                }
+                return null;
+            });
+            if (license[0] == null) {
+                throw notFound("licence", licenseId);
+            }
+            List<CeActivity> ordered = sorted(new ArrayList<>(activities.values()), Rows.BY_DATE).stream()
+                    .map(StoredActivity::activity).toList();
+            return new EvaluationInput(license[0].withCycles(new ArrayList<>(cycles)), ordered);
         });
     }
+
+    private static final String EVALUATION_INPUT = "select " + Rows.LICENSE_COLUMNS_L + ", c.start_on, c.end_on,"
+            + " a.id as activity_id, a.title, a.provider, a.approvals, a.started_on, a.completed_on, a.hours,"
+            + " a.hour_unit, a.delivery_format, a.activity_kind, a.categories, a.certificate_sha256,"
+            + " a.certificate_file_name, a.row_version as activity_version, cert.media_type, cert.byte_size"
+            + " from cetrack_license l"
+            + " left join cetrack_cycle c on c.tenant_id = l.tenant_id and c.license_id = l.id"
+            + " left join cetrack_activity a on a.tenant_id = l.tenant_id and a.holder_id = l.holder_id"
+            + " left join cetrack_certificate cert on cert.tenant_id = a.tenant_id and cert.sha256 = a.certificate_sha256"
+            + " where l.tenant_id = :t and l.id = :id";
 
     // ---- import, export, restore
 

@@ -62,17 +62,22 @@ final class Rows {
     }
 
     static StoredActivity activity(ResultSet rs) throws SQLException {
+        return activity(rs, "id", "row_version");
+    }
+
+    /** Reads an activity whose id and version columns carry other names, as in a join with its licence. */
+    static StoredActivity activity(ResultSet rs, String idColumn, String versionColumn) throws SQLException {
         String sha = rs.getString("certificate_sha256");
         Certificate certificate = sha == null ? null
                 : new Certificate(sha.trim(), rs.getString("media_type"), rs.getLong("byte_size"),
                         rs.getString("certificate_file_name"));
-        CeActivity activity = new CeActivity(rs.getString("id"), rs.getString("title"), rs.getString("provider"),
+        CeActivity activity = new CeActivity(rs.getString(idColumn), rs.getString("title"), rs.getString("provider"),
                 codes(rs.getString("approvals")), date(rs, "started_on"), date(rs, "completed_on"),
                 hours(rs.getBigDecimal("hours")), enumOf(HourUnit.class, rs.getString("hour_unit")),
                 enumOf(DeliveryFormat.class, rs.getString("delivery_format")),
                 enumOf(ActivityKind.class, rs.getString("activity_kind")), codes(rs.getString("categories")),
                 certificate);
-        return new StoredActivity(rs.getString("holder_id"), activity, rs.getLong("row_version"));
+        return new StoredActivity(rs.getString("holder_id"), activity, rs.getLong(versionColumn));
     }
 
     /** Binds an activity's columns (all but tenant, version). */
