@@ -16,7 +16,8 @@ final class Meter {
     private final long total;
     private final long started = System.nanoTime();
     private long drawn;
-    private boolean shown;
+    private long done;
+    private String more = "";
 
     private Meter(PrintWriter out, String unit, long total) {
         this.out = out;
@@ -31,23 +32,28 @@ final class Meter {
 
     /** Redraws the line with {@code done} units so far, if it is time to. */
     void update(long done, String more) {
+        this.done = done;
+        this.more = more;
         long now = System.nanoTime();
-        if (out == null || now - drawn < EVERY_NANOS) {
-            return;
+        if (out != null && (drawn == 0 || now - drawn >= EVERY_NANOS)) {
+            drawn = now;
+            draw(now);
         }
-        drawn = now;
-        shown = true;
+    }
+
+    /** Draws the final count and ends the line. */
+    void done() {
+        if (out != null && drawn != 0) {
+            draw(System.nanoTime());
+            out.println();
+            out.flush();
+        }
+    }
+
+    private void draw(long now) {
         double seconds = Math.max(1e-9, (now - started) / 1e9);
         String of = total > 0 ? String.format(Locale.ROOT, " of %,d (%d%%)", total, done * 100 / total) : "";
         out.printf(Locale.ROOT, "\r%,d %s%s%s, %,.0f/s   ", done, unit, of, more, done / seconds);
         out.flush();
-    }
-
-    /** Ends the line, if one was drawn. */
-    void done() {
-        if (shown) {
-            out.println();
-            out.flush();
-        }
     }
 }

@@ -131,7 +131,9 @@ final class Roster {
                         + "-" + type.code().toLowerCase(Locale.ROOT), id, license), type, engine.currentCycle(license)));
             }
         }
-        return List.copyOf(licenses);
+        // Ordered by id, as the store lists them.
+        licenses.sort(Comparator.comparing(h -> h.stored().id()));
+        return licenses;
     }
 
     private CeActivity activity(Random random, Held held, String id) {
