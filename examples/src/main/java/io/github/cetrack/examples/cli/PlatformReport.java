@@ -16,8 +16,9 @@ final class PlatformReport {
     static void print(PrintWriter out, Tally.Summary s, Path dir) {
         Tally.Run run = s.run();
         out.printf(Locale.ROOT, "Evaluated %,d licences of %,d learners (%s) in %.1f s: %,d licences/s on %d cores, "
-                + "peak heap %,d MiB of %,d MiB.%n", s.licences(), s.learners(), s.source(), run.elapsedSeconds(),
-                run.licencesPerSecond(), run.processors(), run.peakHeapMib(), run.maxHeapMib());
+                + "peak heap %,d MiB (the heap pools' peaks summed), max heap %,d MiB.%n", s.licences(), s.learners(),
+                s.source(), run.elapsedSeconds(), run.licencesPerSecond(), run.processors(), run.peakHeapMib(),
+                run.maxHeapMib());
         out.println();
         share(out, "compliant", s.compliant(), s.licences());
         share(out, "incomplete", s.incomplete(), s.licences());
