@@ -9,6 +9,7 @@ import io.github.cetrack.catalog.EvaluationRequest;
 import io.github.cetrack.core.Evaluation;
 import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.RenewalCycle;
+import io.github.cetrack.core.Violation;
 import io.github.cetrack.core.json.CetrackJson;
 import io.github.cetrack.core.store.StoredLicense;
 import java.io.BufferedWriter;
@@ -159,8 +160,13 @@ final class PlatformCommand implements Callable<Integer> {
         for (int i = 0; i < slice.size(); i++) {
             from[i + 1] = from[i] + slice.get(i).licenses().size();
         }
-        List<Evaluation> evaluations = engine.evaluateAll(slice.stream()
-                .flatMap(l -> l.licenses().stream().map(s -> request(s, l)))).toList();
+        List<Evaluation> evaluations;
+        try {
+            evaluations = engine.evaluateAll(slice.stream()
+                    .flatMap(l -> l.licenses().stream().map(s -> request(s, l)))).toList();
+        } catch (InvalidInputException e) {
+            throw named(engine, slice, e);
+        }
         List<LearnerLine> lines = IntStream.range(0, slice.size()).parallel()
                 .mapToObj(i -> LearnerLine.of(slice.get(i), evaluations.subList(from[i], from[i + 1]))).toList();
         lines.forEach(tally::add);
@@ -171,6 +177,24 @@ final class PlatformCommand implements Callable<Integer> {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    // The batch's error does not say which licence failed (stored records can name a licence type
+    // the catalogue does not cover): find it, so that the message names it.
+    private static InvalidInputException named(ComplianceEngine engine, List<Roster.Learner> slice,
+            InvalidInputException e) {
+        for (Roster.Learner l : slice) {
+            for (StoredLicense s : l.licenses()) {
+                try {
+                    EvaluationRequest r = request(s, l);
+                    engine.evaluate(r.license(), r.cycle(), r.activities());
+                } catch (InvalidInputException bad) {
+                    return new InvalidInputException(bad.violations().stream().map(v -> new Violation(
+                            "licence " + s.id() + " of " + l.id() + ": " + v.field(), v.rule(), v.rejectedValue())).toList());
+                }
+            }
+        }
+        return e;
     }
 
     // A stored licence's latest explicit cycle, as the tracker judges it; else the catalogue's current one.

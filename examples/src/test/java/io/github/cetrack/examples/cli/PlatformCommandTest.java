@@ -167,6 +167,21 @@ class PlatformCommandTest {
         assertThat(again.code()).as("learner L00000001 is there already").isEqualTo(3);
     }
 
+    @Test
+    void aStoredLicenceTheCatalogueDoesNotCoverIsNamedInOneLine() {
+        String db = Jar.newDatabase("h2", tmp);
+        assertThat(CetrackTest.run("platform", "--learners", "3", "--seed-db", db).code()).isZero();
+        try (var pool = Tracker.pool(db)) {
+            var records = io.github.cetrack.storage.JdbcStore.open(pool).records("platform");
+            records.save(io.github.cetrack.core.store.StoredLicense.of("fl", "L00000002",
+                    io.github.cetrack.core.License.of(io.github.cetrack.core.Jurisdiction.US_FL, "LCSW",
+                            java.time.LocalDate.of(2015, 1, 1)).withExpiresOn(java.time.LocalDate.of(2027, 3, 31))));
+        }
+        Result r = CetrackTest.run("platform", "--from-db", db, "--out", tmp.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("cetrack: invalid input: licence fl of L00000002: ").hasLineCount(1);
+    }
+
     private static void assertBad(Result r, int code, String line) {
         assertThat(r.code()).isEqualTo(code);
         assertThat(r.err().strip()).startsWith(line);
