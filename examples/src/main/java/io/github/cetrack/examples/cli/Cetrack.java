@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {InitCommand.class, LicenseCommand.class, LogCommand.class, StatusCommand.class, ListCommand.class,
             EditCommand.class, DeleteCommand.class, ImportCommand.class, ExportCommand.class, RestoreCommand.class,
             ReportCommand.class, AuditPacketCommand.class, CalendarCommand.class, EvaluateCommand.class,
-            CatalogCommand.class, DemoCommand.class},
+            CatalogCommand.class, DemoCommand.class, PlatformCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 not compliant, 2 bad input, 3 storage error.",
                 "Example: cetrack evaluate examples/sample/ca-lcsw.json"})
 public final class Cetrack implements Runnable {

@@ -46,8 +46,13 @@ final class Render {
 
     /** A requirement's short name, like {@code "law and ethics"} or {@code "total hours"}. */
     static String name(Evaluation.RequirementResult r) {
-        String name = r.category() != null ? r.category().replace('_', ' ') : r.kind().replace('_', ' ');
-        return r.kind().equals("one_time") ? name + " (once)" : name;
+        return name(r.kind(), r.category());
+    }
+
+    /** The same from a requirement's kind and category (which may be {@code null}). */
+    static String name(String kind, String category) {
+        String name = category != null ? category.replace('_', ' ') : kind.replace('_', ' ');
+        return kind.equals("one_time") ? name + " (once)" : name;
     }
 
     static void requirements(PrintWriter out, RequirementSet set) {

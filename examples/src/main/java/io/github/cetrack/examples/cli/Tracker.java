@@ -212,7 +212,7 @@ final class Tracker implements AutoCloseable {
         return "jdbc:h2:" + dir.resolve("cetrack").toAbsolutePath();
     }
 
-    private static HikariDataSource pool(String url) {
+    static HikariDataSource pool(String url) {
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:mariadb:")) {
             throw io.github.cetrack.core.InvalidInputException.of("--db",
                     "must be a jdbc:h2:, jdbc:postgresql: or jdbc:mariadb: URL", url);
