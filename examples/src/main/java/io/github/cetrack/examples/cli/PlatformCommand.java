@@ -17,8 +17,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,6 +126,7 @@ final class PlatformCommand implements Callable<Integer> {
         Meter meter = Meter.of(out, byLicence ? "licences" : "learners", byLicence ? source.licences() : source.learners());
         ObjectWriter json = json().without(SerializationFeature.INDENT_OUTPUT);
         long started = System.nanoTime();
+        long peak = 0;
         try {
             Files.createDirectories(dir);
             try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("learners.jsonl"), StandardCharsets.UTF_8)) {
@@ -136,6 +135,7 @@ final class PlatformCommand implements Callable<Integer> {
                         w.write(line);
                         w.write('\n');
                     }
+                    peak = Math.max(peak, heapUsed());
                     meter.update(byLicence ? tally.licences() : tally.learners(),
                             byLicence ? "" : String.format(Locale.ROOT, " (%,d licences)", tally.licences()));
                 }
@@ -143,7 +143,7 @@ final class PlatformCommand implements Callable<Integer> {
             meter.done();
             double seconds = (System.nanoTime() - started) / 1e9;
             Tally.Run run = new Tally.Run(Math.round(seconds * 10) / 10.0, Math.round(tally.licences() / seconds),
-                    peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+                    peak >> 20, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
             Tally.Summary summary = tally.summary(source.describe(), run);
             Files.writeString(dir.resolve("summary.json"), json().writeValueAsString(summary) + "\n", StandardCharsets.UTF_8);
             return summary;
@@ -208,14 +208,11 @@ final class PlatformCommand implements Callable<Integer> {
         return CetrackJson.mapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).writer();
     }
 
-    /** The sum of the heap pools' peak use: what the run needed at most, whatever the collector. */
-    static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+    /**
+     * The heap in use now. Sampled after every slice, its maximum is a real simultaneous figure, never
+     * above {@code -Xmx}; summing each pool's own peak would add peaks reached at different moments.
+     */
+    static long heapUsed() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

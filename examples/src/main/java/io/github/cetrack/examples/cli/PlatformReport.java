@@ -16,7 +16,7 @@ final class PlatformReport {
     static void print(PrintWriter out, Tally.Summary s, Path dir) {
         Tally.Run run = s.run();
         out.printf(Locale.ROOT, "Evaluated %,d licences of %,d learners (%s) in %.1f s: %,d licences/s on %d cores, "
-                + "peak heap %,d MiB (the heap pools' peaks summed), max heap %,d MiB.%n", s.licences(), s.learners(),
+                + "peak heap %,d MiB (sampled after each slice), max heap %,d MiB.%n", s.licences(), s.learners(),
                 s.source(), run.elapsedSeconds(), run.licencesPerSecond(), run.processors(), run.peakHeapMib(),
                 run.maxHeapMib());
         out.println();
