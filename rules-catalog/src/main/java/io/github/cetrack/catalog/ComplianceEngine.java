@@ -10,7 +10,6 @@ import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.License;
 import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.RenewalCycle;
-import io.github.cetrack.core.Requirement;
 import io.github.cetrack.core.Violation;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -104,16 +103,16 @@ public final class ComplianceEngine {
         LicenseType type = type(license);
         RenewalCycle judged = cycle != null ? cycle : currentCycle(license, type);
         Resolver.Resolved resolved = resolve(license, judged);
-        covered(license, judged, resolved.requirements());
+        covered(license, judged, resolved.prepared());
         BigDecimal carried = BigDecimal.ZERO;
-        if (resolved.requirements().first(Requirement.CarryOver.class).isPresent()) {
+        if (resolved.prepared().hasCarryOver()) {
             RenewalCycle previous = previous(license, type, judged);
             if (previous != null) {
-                carried = Evaluator.excess(license, previous, activities, resolve(license, previous).requirements(),
+                carried = Evaluator.excess(license, previous, activities, resolve(license, previous).prepared(),
                         isFirst(license, previous));
             }
         }
-        return Evaluator.evaluate(license, judged, activities, resolved.requirements(), isFirst(license, judged),
+        return Evaluator.evaluate(license, judged, activities, resolved.prepared(), isFirst(license, judged),
                 carried, version());
     }
 
@@ -161,11 +160,8 @@ public final class ComplianceEngine {
     }
 
     // A cycle the catalogue has no total for is outside its coverage: say so rather than call it compliant.
-    private void covered(License license, RenewalCycle cycle, io.github.cetrack.core.RequirementSet set) {
-        boolean total = set.first(Requirement.TotalHours.class).isPresent()
-                || set.first(Requirement.ProratedTotal.class).isPresent()
-                || (isFirst(license, cycle) && set.first(Requirement.FirstCycleExemption.class).isPresent());
-        if (!total) {
+    private void covered(License license, RenewalCycle cycle, Evaluator.Prepared set) {
+        if (!set.covers(isFirst(license, cycle))) {
             throw InvalidInputException.of("cycle", "is not covered by the catalogue: it has no rules for "
                     + license.typeKey() + " cycles ending " + cycle.end()
                     + " (see `catalog show` for the dates it covers)", cycle);

@@ -25,8 +25,18 @@ public final class Resolver {
     public record Key(String jurisdiction, String licenseType, LocalDate start, LocalDate end, boolean firstCycle,
             Set<String> roles) {}
 
-    /** A resolved requirement set with the dates and roles its rules looked at. */
-    public record Resolved(RequirementSet requirements, Set<LocalDate> boundaries, Set<String> rolesAsked) {}
+    /**
+     * A resolved requirement set with the dates and roles its rules looked at, and the set prepared
+     * for the evaluator (cached here so that no evaluation regroups it).
+     */
+    public record Resolved(RequirementSet requirements, Set<LocalDate> boundaries, Set<String> rolesAsked,
+            Evaluator.Prepared prepared) {
+
+        /** Prepares {@code requirements} for the evaluator. */
+        public Resolved(RequirementSet requirements, Set<LocalDate> boundaries, Set<String> rolesAsked) {
+            this(requirements, boundaries, rolesAsked, Evaluator.prepare(requirements));
+        }
+    }
 
     /** The cycle rule in force and the rule that stated it. */
     public record CycleResolved(CycleRule rule, Citation citation, Set<LocalDate> boundaries) {}
