@@ -1,6 +1,5 @@
 package io.github.cetrack.catalog.internal;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /** Dinic's maximum flow on a small graph with integer capacities (hundredths of hours). */
@@ -17,6 +16,7 @@ final class MaxFlow {
     private int edges;
     private int[] level;
     private int[] cursor;
+    private int[] queue;
 
     MaxFlow(int nodes) {
         this.nodes = nodes;
@@ -40,6 +40,7 @@ final class MaxFlow {
         long total = 0;
         level = new int[nodes];
         cursor = new int[nodes];
+        queue = new int[nodes];
         while (levels(source, sink)) {
             System.arraycopy(head, 0, cursor, 0, nodes);
             long pushed;
@@ -53,14 +54,16 @@ final class MaxFlow {
     private boolean levels(int source, int sink) {
         Arrays.fill(level, -1);
         level[source] = 0;
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        queue.add(source);
-        while (!queue.isEmpty()) {
-            int u = queue.poll();
-            for (int e = head[u]; e >= 0; e = next[e]) {
+        // Each node enters the queue at most once: an int array, no boxing.
+        int[] queue = this.queue;
+        int tail = 0;
+        queue[tail++] = source;
+        for (int head = 0; head < tail; head++) {
+            int u = queue[head];
+            for (int e = this.head[u]; e >= 0; e = next[e]) {
                 if (capacity[e] > 0 && level[to[e]] < 0) {
                     level[to[e]] = level[u] + 1;
-                    queue.add(to[e]);
+                    queue[tail++] = to[e];
                 }
             }
         }
