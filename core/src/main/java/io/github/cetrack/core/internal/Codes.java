@@ -28,7 +28,21 @@ final class Codes extends AbstractSet<String> implements SortedSet<String> {
 
     @Override
     public boolean contains(Object o) {
-        return o instanceof String s && Arrays.binarySearch(sorted, s) >= 0;
+        if (!(o instanceof String s)) {
+            return false;
+        }
+        // Activities carry a handful of codes: a scan with equals (length check first, often the
+        // same instance) beats a binary search's compareTo, which the profile showed in the engine's
+        // per-activity category lookups.
+        if (sorted.length <= 8) {
+            for (String code : sorted) {
+                if (code.equals(s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return Arrays.binarySearch(sorted, s) >= 0;
     }
 
     @Override

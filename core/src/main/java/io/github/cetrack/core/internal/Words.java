@@ -13,8 +13,36 @@ public final class Words {
 
     /** Returns {@code "6 hours"}, {@code "1 hour"}, {@code "1.5 hours"}. */
     public static String hours(BigDecimal hours) {
+        // The text depends on the amount alone; amounts up to 100 hours in hundredths are kept once
+        // built (racy but safe: strings are immutable). The engine writes several per activity.
+        int cents = cents(hours);
+        if (cents >= 0) {
+            String known = HOURS[cents];
+            if (known == null) {
+                known = text(hours);
+                HOURS[cents] = known;
+            }
+            return known;
+        }
+        return text(hours);
+    }
+
+    private static final String[] HOURS = new String[10_001];
+
+    private static String text(BigDecimal hours) {
         String text = number(hours);
         return text + (text.equals("1") ? " hour" : " hours");
+    }
+
+    // The amount in hundredths when it is a whole number of them from 0 to 10,000, otherwise -1.
+    private static int cents(BigDecimal value) {
+        int scale = value.scale();
+        if (scale < 0 || scale > 2 || value.signum() < 0 || value.precision() > 7) {
+            return -1;
+        }
+        long unscaled = value.unscaledValue().longValue();
+        long cents = scale == 0 ? unscaled * 100 : scale == 1 ? unscaled * 10 : unscaled;
+        return cents <= 10_000 ? (int) cents : -1;
     }
 
     /** Returns the amount as text without trailing zeros, like {@code "1.5"}. */
