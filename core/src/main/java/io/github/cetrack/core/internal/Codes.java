@@ -15,7 +15,8 @@ final class Codes extends AbstractSet<String> implements SortedSet<String> {
 
     static final Codes EMPTY = new Codes(new String[0]);
 
-    private final String[] sorted;
+    // Read by FastCheck, which checks the codes without an iterator.
+    final String[] sorted;
 
     private Codes(String[] sorted) {
         this.sorted = sorted;

@@ -73,6 +73,15 @@ final class FastCheck {
         if (codes == null) {
             return false;
         }
+        if (codes instanceof Codes known) {
+            // The engine checks every activity's codes: read the array, no iterator.
+            for (String code : known.sorted) {
+                if (!isCode(code)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         for (String code : codes) {
             if (!isCode(code)) {
                 return false;

@@ -55,7 +55,12 @@ public final class Validation {
         List<Violation> found = new ArrayList<>();
         int i = 0;
         for (Object value : values) {
-            String path = field + "[" + i++ + "]";
+            int index = i++;
+            // Most elements are valid: build their path (like "activities[3]") only when reporting.
+            if (value != null && FastCheck.valid(value)) {
+                continue;
+            }
+            String path = field + "[" + index + "]";
             if (value == null) {
                 found.add(new Violation(path, "is required", null));
             } else {
