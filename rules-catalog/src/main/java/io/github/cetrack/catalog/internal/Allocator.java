@@ -207,6 +207,14 @@ final class Allocator {
             }
             later[i] = limits.preferApproved() && !items.get(i).approved();
         }
+        if (n > 64) {
+            // Beyond a few dozen items the insertion sort's quadratic cost would show: sort boxed.
+            return java.util.stream.IntStream.range(0, n).boxed().sorted((x, y) -> {
+                int byUse = Integer.compare(use[y], use[x]);
+                int byApproval = Boolean.compare(later[x], later[y]);
+                return byUse != 0 ? byUse : byApproval != 0 ? byApproval : Integer.compare(x, y);
+            }).mapToInt(Integer::intValue).toArray();
+        }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             int j = i;

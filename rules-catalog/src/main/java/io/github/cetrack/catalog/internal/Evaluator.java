@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -193,8 +192,55 @@ public final class Evaluator {
         return c != 0 ? c < 0 : x < y;
     }
 
-    private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::code);
+    // Up to this many, insertion sorts beat List.sort; beyond, their quadratic cost would not.
+    private static final int SMALL = 64;
+
+    private static final java.util.Comparator<Finding> FINDING_ORDER = java.util.Comparator
+            .comparing(Finding::severity).thenComparing(Finding::code);
+
+    // Stable, like List.sort with Comparator.comparing(Finding::severity).thenComparing(Finding::code).
+    private static void sortFindings(List<Finding> findings) {
+        if (findings.size() > SMALL) {
+            findings.sort(FINDING_ORDER);
+            return;
+        }
+        for (int i = 1; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            int j = i;
+            while (j > 0 && after(findings.get(j - 1), f)) {
+                findings.set(j, findings.get(j - 1));
+                j--;
+            }
+            findings.set(j, f);
+        }
+    }
+
+    private static boolean after(Finding a, Finding b) {
+        int c = a.severity().compareTo(b.severity());
+        return c > 0 || (c == 0 && a.code().compareTo(b.code()) > 0);
+    }
+
+    // The positions of the activities in the order of before(). An insertion sort for the usual few
+    // dozen: the profile showed TimSort over boxed positions with a capturing comparator as 7% of
+    // the engine's time.
+    private static int[] chronological(CeActivity[] given) {
+        int n = given.length;
+        if (n > SMALL) {
+            return java.util.stream.IntStream.range(0, n).boxed()
+                    .sorted((x, y) -> x.equals(y) ? 0 : before(given[x], x, given[y], y) ? -1 : 1)
+                    .mapToInt(Integer::intValue).toArray();
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            int j = i;
+            while (j > 0 && before(given[i], i, given[order[j - 1]], order[j - 1])) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        return order;
+    }
 
     private static final class Run {
         private final License license;
@@ -218,19 +264,9 @@ public final class Evaluator {
             this.exempt = firstCycle && set.exemption != null;
             this.carriedIn = carried;
             this.catalogVersion = catalogVersion;
-            // An insertion sort of positions: a few dozen activities at most, and the profile showed
-            // TimSort over boxed positions with a capturing comparator as 7% of the engine's time.
-            int n = activities.size();
-            int[] order = new int[n];
             CeActivity[] given = activities.toArray(new CeActivity[0]);
-            for (int i = 0; i < n; i++) {
-                int j = i;
-                while (j > 0 && before(given[i], i, given[order[j - 1]], order[j - 1])) {
-                    order[j] = order[j - 1];
-                    j--;
-                }
-                order[j] = i;
-            }
+            int[] order = chronological(given);
+            int n = order.length;
             this.sorted = new CeActivity[n];
             this.ids = new String[n];
             for (int a = 0; a < n; a++) {
@@ -381,8 +417,9 @@ public final class Evaluator {
             Evaluation.Status status = exempt ? Evaluation.Status.EXEMPT
                     : met ? Evaluation.Status.COMPLIANT
                     : Evaluation.Status.INCOMPLETE;
-            // Stable: findings about activities stay in the activities' (chronological) order.
-            findings.sort(FINDING_ORDER);
+            // Stable: findings about activities stay in the activities' (chronological) order. An
+            // insertion sort by (severity, code): TimSort with a composed comparator was 4% of the profile.
+            sortFindings(findings);
             return new Evaluation(license, cycle, status, results, activityResults, findings, catalogVersion);
         }
 
@@ -540,6 +577,11 @@ public final class Evaluator {
     }
 
     static long cents(BigDecimal hours) {
+        // Amounts of at most two decimals are whole hundredths: moving the point is exact, and
+        // skips the division that rounding to scale 0 costs (3.8% of the profile).
+        if (hours.scale() >= 0 && hours.scale() <= 2) {
+            return hours.movePointRight(2).longValueExact();
+        }
         return hours.multiply(HUNDRED).setScale(0, RoundingMode.FLOOR).longValueExact();
     }
 
