@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -103,16 +102,7 @@ final class ActivityOptions {
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String option, String value) {
-        String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            List<String> known = new ArrayList<>();
-            for (E c : type.getEnumConstants()) {
-                known.add(c.name().toLowerCase(Locale.ROOT));
-            }
-            throw InvalidInputException.of(option, "must be one of " + String.join(", ", known), value);
-        }
+        return ReportCommand.parse(type, option, value);
     }
 
     private static void require(Object value, String option) {

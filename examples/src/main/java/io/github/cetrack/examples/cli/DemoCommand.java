@@ -78,14 +78,15 @@ final class DemoCommand implements Callable<Integer> {
 
             Reports reports = Reports.create(ReportOptions.iso(clock));
             List<Path> written = new ArrayList<>();
+            Map<String, ReportData> data = new LinkedHashMap<>();
             for (StoredLicense l : licenses) {
-                ReportData data = tracker.reportData(l.id());
+                data.put(l.id(), tracker.reportData(l.id()));
                 Path pdf = home.resolve("renewal-report-" + l.id() + ".pdf");
-                Reporting.write(pdf, reports.renewalPdf(data));
+                Reporting.write(pdf, reports.renewalPdf(data.get(l.id())));
                 written.add(pdf);
             }
             ByteArrayOutputStream zip = new ByteArrayOutputStream();
-            AuditPacket.write(tracker.reportData("us-ca-lcsw"), tracker.certificates(), reports, zip);
+            AuditPacket.write(data.get("us-ca-lcsw"), tracker.certificates(), reports, zip);
             Path packet = home.resolve("audit-packet-us-ca-lcsw.zip");
             Reporting.write(packet, zip.toByteArray());
             written.add(packet);

@@ -93,7 +93,8 @@ final class ReportCommand implements Callable<Integer> {
 
     static <E extends Enum<E>> E parse(Class<E> type, String option, String value) {
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+            // Dashes as in "live-online" read like the underscores of the JSON names.
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(option, "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
                     .map(c -> c.name().toLowerCase(Locale.ROOT)).toList(), value);

@@ -34,6 +34,7 @@ final class Tracker implements AutoCloseable {
     final Clock clock;
     private final HikariDataSource pool;
     private ComplianceEngine engine;
+    private Records records;
 
     private Tracker(String url, HikariDataSource pool, JdbcStore store) {
         this(url, pool, store, clock());
@@ -105,8 +106,12 @@ final class Tracker implements AutoCloseable {
         }
     }
 
+    /** The local tenant's records, looked up once: opening them checks that the tenant exists. */
     Records records() {
-        return store.records(TENANT);
+        if (records == null) {
+            records = store.records(TENANT);
+        }
+        return records;
     }
 
     Holder holder() {

@@ -33,13 +33,15 @@ public final class Database {
         return run(TransactionIsolationLevel.REPEATABLE_READ, work);
     }
 
-    /** Runs one statement without a transaction: a single statement sees one consistent state by itself. */
+    /**
+     * Runs one statement without a transaction: a single statement sees one consistent state by
+     * itself, and skips the round trips that set up and end a transaction.
+     */
     public <T> T query(Work<T> work) {
         try {
             return jdbi.withHandle(work::on);
         } catch (JdbiException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new StoreException("storage failed: " + firstLine(cause.getMessage()), e);
+            throw failed(e);
         }
     }
 
@@ -52,9 +54,13 @@ public final class Database {
         try {
             return jdbi.inTransaction(level, work::on);
         } catch (JdbiException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new StoreException("storage failed: " + firstLine(cause.getMessage()), e);
+            throw failed(e);
         }
+    }
+
+    private static StoreException failed(JdbiException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        return new StoreException("storage failed: " + firstLine(cause.getMessage()), e);
     }
 
     private static String firstLine(String message) {

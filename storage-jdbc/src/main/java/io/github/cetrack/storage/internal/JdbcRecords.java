@@ -77,7 +77,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public Optional<Holder> holder(String id) {
-        return db.read(h -> holder(h, id));
+        return db.query(h -> holder(h, id));
     }
 
     private Optional<Holder> holder(Handle h, String id) {
@@ -87,7 +87,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public List<Holder> holders() {
-        return db.read(this::holders);
+        return db.query(this::holders);
     }
 
     List<Holder> holders(Handle h) {
@@ -161,7 +161,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public Optional<StoredLicense> license(String id) {
-        return db.read(h -> license(h, id));
+        return db.query(h -> license(h, id));
     }
 
     private Optional<StoredLicense> license(Handle h, String id) {
@@ -171,12 +171,12 @@ public final class JdbcRecords implements Records {
 
     @Override
     public List<StoredLicense> licenses() {
-        return db.read(h -> licenses(h, "", Map.of()));
+        return db.query(h -> licenses(h, "", Map.of()));
     }
 
     @Override
     public List<StoredLicense> licensesOf(String holderId) {
-        return db.read(h -> licenses(h, " and l.holder_id = :holder", Map.of("holder", holderId)));
+        return db.query(h -> licenses(h, " and l.holder_id = :holder", Map.of("holder", holderId)));
     }
 
     @Override
@@ -184,7 +184,7 @@ public final class JdbcRecords implements Records {
         if (from == null || to == null || to.isBefore(from)) {
             throw InvalidInputException.of("to", "must not be before from", to);
         }
-        return db.read(h -> {
+        return db.query(h -> {
             List<StoredLicense> candidates = licenses(h, " and (l.expires_on between :from and :to or l.id in (select"
                     + " license_id from cetrack_cycle where tenant_id = :t and end_on between :from and :to))",
                     Map.of("from", from, "to", to));
@@ -197,25 +197,31 @@ public final class JdbcRecords implements Records {
         });
     }
 
+    /** A licence row joined with one of its cycles, or with none. */
+    private record LicenseRow(StoredLicense license, RenewalCycle cycle) {}
+
     /** Licences matching a condition (on alias {@code l}), with their cycles, ordered by holder then id. */
     List<StoredLicense> licenses(Handle h, String where, Map<String, Object> params) {
         // One query: a licence has few cycles, so joining them costs less than a second round trip.
-        Map<String, StoredLicense> found = new java.util.LinkedHashMap<>();
-        Map<String, List<RenewalCycle>> cycles = new HashMap<>();
-        h.createQuery("select " + Rows.LICENSE_COLUMNS_L + ", c.start_on, c.end_on from cetrack_license l"
+        List<LicenseRow> rows = h.createQuery("select " + Rows.LICENSE_COLUMNS_L + ", c.start_on, c.end_on"
+                        + " from cetrack_license l"
                         + " left join cetrack_cycle c on c.tenant_id = l.tenant_id and c.license_id = l.id"
                         + " where l.tenant_id = :t" + where)
                 .bind("t", tenant).bindMap(params)
                 .map((rs, ctx) -> {
-                    StoredLicense l = found.computeIfAbsent(rs.getString("id"), k -> Rows.licenseUnchecked(rs));
                     LocalDate start = rs.getObject("start_on", LocalDate.class);
-                    if (start != null) {
-                        cycles.computeIfAbsent(l.id(), k -> new ArrayList<>())
-                                .add(new RenewalCycle(start, rs.getObject("end_on", LocalDate.class)));
-                    }
-                    return l;
+                    return new LicenseRow(Rows.license(rs),
+                            start == null ? null : new RenewalCycle(start, rs.getObject("end_on", LocalDate.class)));
                 })
-                .forEach(l -> { });
+                .list();
+        Map<String, StoredLicense> found = new java.util.LinkedHashMap<>();
+        Map<String, List<RenewalCycle>> cycles = new HashMap<>();
+        for (LicenseRow row : rows) {
+            found.putIfAbsent(row.license().id(), row.license());
+            if (row.cycle() != null) {
+                cycles.computeIfAbsent(row.license().id(), k -> new ArrayList<>()).add(row.cycle());
+            }
+        }
         List<StoredLicense> withCycles = new ArrayList<>(found.size());
         for (StoredLicense l : found.values()) {
             withCycles.add(l.withCycles(cycles.getOrDefault(l.id(), List.of())));
@@ -314,12 +320,12 @@ public final class JdbcRecords implements Records {
 
     @Override
     public Optional<StoredActivity> activity(String id) {
-        return db.read(h -> activities(h, " and a.id = :id", Map.of("id", id)).stream().findFirst());
+        return db.query(h -> activities(h, " and a.id = :id", Map.of("id", id)).stream().findFirst());
     }
 
     @Override
     public List<StoredActivity> activitiesOf(String holderId) {
-        return db.read(h -> activities(h, " and a.holder_id = :holder", Map.of("holder", holderId)));
+        return db.query(h -> activities(h, " and a.holder_id = :holder", Map.of("holder", holderId)));
     }
 
     @Override
@@ -336,7 +342,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public List<StoredActivity> activitiesWithoutCertificate() {
-        return db.read(h -> sorted(activities(h, " and a.certificate_sha256 is null", Map.of()),
+        return db.query(h -> sorted(activities(h, " and a.certificate_sha256 is null", Map.of()),
                 Comparator.comparing(StoredActivity::holderId).thenComparing(Rows.BY_DATE)));
     }
 
@@ -392,7 +398,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public byte[] certificate(String sha256) {
-        return db.read(h -> certificate(h, sha256));
+        return db.query(h -> certificate(h, sha256));
     }
 
     byte[] certificate(Handle h, String sha256) {
@@ -433,7 +439,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public List<SavedEvaluation> evaluations(String licenseId) {
-        return db.read(h -> sorted(evaluations(h, " and license_id = :license", Map.of("license", licenseId)),
+        return db.query(h -> sorted(evaluations(h, " and license_id = :license", Map.of("license", licenseId)),
                 Comparator.comparing(SavedEvaluation::evaluatedAt).reversed().thenComparing(SavedEvaluation::id)));
     }
 

@@ -53,14 +53,6 @@ final class Rows {
                 rs.getLong("row_version"));
     }
 
-    static StoredLicense licenseUnchecked(ResultSet rs) {
-        try {
-            return license(rs);
-        } catch (SQLException e) {
-            throw new org.jdbi.v3.core.mapper.MappingException(e);
-        }
-    }
-
     static StoredActivity activity(ResultSet rs) throws SQLException {
         return activity(rs, "id", "row_version");
     }

@@ -30,7 +30,7 @@ public final class Tenants {
 
     /** Returns the tenant with this id. */
     public static Optional<Tenant> find(Database db, String id) {
-        return db.read(h -> find(h, id));
+        return db.query(h -> find(h, id));
     }
 
     static Optional<Tenant> find(Handle h, String id) {
@@ -40,7 +40,7 @@ public final class Tenants {
 
     /** Returns every tenant by id. */
     public static List<Tenant> all(Database db) {
-        return db.read(h -> h.createQuery("select id, name from cetrack_tenant order by id")
+        return db.query(h -> h.createQuery("select id, name from cetrack_tenant order by id")
                 .map((rs, ctx) -> new Tenant(rs.getString("id"), rs.getString("name"))).list());
     }
 }
