@@ -17,6 +17,7 @@ import io.github.cetrack.core.store.CertificateFile;
 import io.github.cetrack.core.store.ConflictException;
 import io.github.cetrack.core.store.EvaluationInput;
 import io.github.cetrack.core.store.Holder;
+import io.github.cetrack.core.store.HolderRecords;
 import io.github.cetrack.core.store.IntegrityException;
 import io.github.cetrack.core.store.NotFoundException;
 import io.github.cetrack.core.store.Records;
@@ -27,6 +28,7 @@ import io.github.cetrack.core.store.StoredLicense;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -303,5 +305,56 @@ class RecordsTest {
         assertThat(r.holders()).isEmpty();
         assertThat(r.licenses()).isEmpty();
         assertThatThrownBy(() -> r.deleteActivity("a1", 1)).isInstanceOf(NotFoundException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void holderPagesVisitEveryHolderOnceWithWhatEvaluatingTheirLicencesNeeds(Db db) {
+        Records r = db.newTenant();
+        for (int i = 1; i <= 7; i++) {
+            String id = "h0" + i;
+            r.save(Holder.of(id, "Learner " + i));
+            if (i % 3 != 0) { // h03 and h06 hold no licence
+                r.save(StoredLicense.of(id + "-ca", id, caLcsw()));
+            }
+            if (i == 2) {
+                r.save(StoredLicense.of("h02-tx", id, caLcsw().withExpiresOn(null)).withCycles(List.of(
+                        new RenewalCycle(LocalDate.of(2024, 3, 1), LocalDate.of(2026, 2, 28)))));
+            }
+            r.save(StoredActivity.of(id, course(id + "-late", LocalDate.of(2025, 9, 1), "2")));
+            r.save(StoredActivity.of(id, course(id + "-early", LocalDate.of(2024, 9, 1), "1")));
+        }
+        for (int size = 1; size <= 8; size++) {
+            List<HolderRecords> all = new ArrayList<>();
+            String after = null;
+            for (List<HolderRecords> page = r.holderRecords(null, size); !page.isEmpty(); page = r.holderRecords(after, size)) {
+                assertThat(page.size()).isLessThanOrEqualTo(size);
+                all.addAll(page);
+                after = page.get(page.size() - 1).holder().id();
+            }
+            assertThat(all).as("pages of %d", size).extracting(HolderRecords::holder).containsExactlyElementsOf(r.holders());
+        }
+        List<HolderRecords> page = r.holderRecords("h01", 2);
+        assertThat(page).extracting(p -> p.holder().id()).containsExactly("h02", "h03");
+        HolderRecords h02 = page.get(0);
+        assertThat(h02.licenses()).isEqualTo(r.licensesOf("h02"));
+        assertThat(h02.licenses().get(1).cycles()).hasSize(1);
+        assertThat(h02.activities()).extracting(CeActivity::id).containsExactly("h02-early", "h02-late");
+        assertThat(h02.inputs()).containsExactly(r.evaluationInput("h02-ca"), r.evaluationInput("h02-tx"));
+        assertThat(page.get(1).licenses()).isEmpty();
+        assertThat(page.get(1).inputs()).isEmpty();
+        assertThat(page.get(1).activities()).hasSize(2);
+        assertThat(r.holderRecords("h07", 5)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void aHolderPageOutOfBoundsNamesTheParameter(Db db) {
+        Records r = db.newTenant();
+        assertThatThrownBy(() -> r.holderRecords(null, 0))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("limit: must be between 1 and 10000");
+        assertThatThrownBy(() -> r.holderRecords(null, 10_001)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> r.holderRecords("no\u0000such", 10))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("afterHolderId");
     }
 }

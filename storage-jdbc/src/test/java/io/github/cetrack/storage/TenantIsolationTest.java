@@ -53,6 +53,9 @@ class TenantIsolationTest {
         assertThat(b.holder("sam")).isEmpty();
         tried.add("holders");
         assertThat(b.holders()).isEmpty();
+        tried.add("holderRecords");
+        assertThat(b.holderRecords(null, 100)).isEmpty();
+        assertThat(b.holderRecords("a", 100)).isEmpty();
         tried.add("license");
         assertThat(b.license("ca")).isEmpty();
         tried.add("licenses");

@@ -129,6 +129,22 @@ public interface Records {
     EvaluationInput evaluationInput(String licenseId);
 
     /**
+     * Reads the tenant a page of holders at a time, for a batch over every learner in bounded
+     * memory: up to {@code limit} holders whose ids come after {@code afterHolderId} ({@code null}
+     * for the first page), each with their licences and activities, in three statements that see
+     * one consistent state. Pass the last holder's id to get the next page; an empty page is the
+     * end. Holders without licences are included, so a page is short only at the end.
+     *
+     * <p>Pages follow the database's order of ids, which for the ids cetrack accepts (ASCII) is
+     * {@link #holders()}'s order on H2, on MariaDB and on PostgreSQL databases with a C or
+     * C.UTF-8 collation. Records saved while pages are being read may or may not appear.
+     *
+     * @throws io.github.cetrack.core.InvalidInputException if {@code limit} is not between 1 and
+     *     10,000
+     */
+    List<HolderRecords> holderRecords(String afterHolderId, int limit);
+
+    /**
      * Imports a holder's activities from CSV or JSON, all or nothing: if any line is invalid,
      * nothing is written and the {@link io.github.cetrack.core.InvalidInputException} names every
      * bad line and field (like {@code line 7: hours: must not be negative (was "-3")}).

@@ -9,10 +9,10 @@ interface LearnerSource extends AutoCloseable {
     /** Returns the next learners, at most {@code max}; empty at the end. */
     List<Roster.Learner> next(int max);
 
-    /** Returns how many learners there are, or -1 when only the number of licences is known. */
+    /** Returns how many learners there are, or -1 when that is not known up front. */
     long learners();
 
-    /** Returns how many licences there are, or -1 when only the number of learners is known. */
+    /** Returns how many licences there are, or -1 when that is not known up front. */
     long licences();
 
     /** What the learners are, for the summary, like {@code "generated, seed 1"}. */

@@ -4,11 +4,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.json.CetrackJson;
 import io.github.cetrack.core.store.Holder;
+import io.github.cetrack.core.store.HolderRecords;
 import io.github.cetrack.core.store.ImportFormat;
 import io.github.cetrack.core.store.Records;
 import io.github.cetrack.core.store.StoreException;
-import io.github.cetrack.core.store.StoredActivity;
-import io.github.cetrack.core.store.StoredLicense;
 import io.github.cetrack.core.store.Tenant;
 import io.github.cetrack.storage.JdbcStore;
 import java.io.StringReader;
@@ -55,8 +54,8 @@ final class RosterDb {
     }
 
     /**
-     * Reads the learners of {@code tenant}: the holders' ids and names up front (tens of bytes
-     * each), each slice's licences and activities only when asked for.
+     * Reads the learners of {@code tenant} a page of holders at a time, so that memory holds one
+     * slice whatever the size of the tenant.
      */
     static LearnerSource read(String option, String url, String tenant) {
         HikariDataSource pool = Tracker.pool(checked(option, url));
@@ -66,19 +65,21 @@ final class RosterDb {
                 throw new StoreException("no tenant " + tenant + " at " + url + "; write one with --seed-db");
             }
             Records records = store.records(tenant);
-            List<Holder> holders = records.holders();
             return new LearnerSource() {
-                private int index;
+                private String after;
+                private boolean done;
 
                 @Override
                 public List<Roster.Learner> next(int max) {
                     List<Roster.Learner> slice = new ArrayList<>(max);
-                    for (; index < holders.size() && slice.size() < max; index++) {
-                        Holder h = holders.get(index);
-                        List<StoredLicense> licenses = records.licensesOf(h.id());
-                        if (!licenses.isEmpty()) {
-                            slice.add(new Roster.Learner(h.id(), h.name(), licenses,
-                                    records.activitiesOf(h.id()).stream().map(StoredActivity::activity).toList()));
+                    while (!done && slice.isEmpty()) {
+                        List<HolderRecords> page = records.holderRecords(after, max);
+                        done = page.size() < max;
+                        for (HolderRecords h : page) {
+                            after = h.holder().id();
+                            if (!h.licenses().isEmpty()) {
+                                slice.add(new Roster.Learner(h.holder().id(), h.holder().name(), h.licenses(), h.activities()));
+                            }
                         }
                     }
                     return slice;
@@ -86,7 +87,7 @@ final class RosterDb {
 
                 @Override
                 public long learners() {
-                    return holders.size();
+                    return -1;
                 }
 
                 @Override

@@ -12,6 +12,7 @@ import io.github.cetrack.core.store.CertificateFile;
 import io.github.cetrack.core.store.ConflictException;
 import io.github.cetrack.core.store.EvaluationInput;
 import io.github.cetrack.core.store.Holder;
+import io.github.cetrack.core.store.HolderRecords;
 import io.github.cetrack.core.store.Ids;
 import io.github.cetrack.core.store.ImportFormat;
 import io.github.cetrack.core.store.IntegrityException;
@@ -498,6 +499,43 @@ public final class JdbcRecords implements Records {
             + " left join cetrack_activity a on a.tenant_id = l.tenant_id and a.holder_id = l.holder_id"
             + " left join cetrack_certificate cert on cert.tenant_id = a.tenant_id and cert.sha256 = a.certificate_sha256"
             + " where l.tenant_id = :t and l.id = :id";
+
+    @Override
+    public List<HolderRecords> holderRecords(String afterHolderId, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw InvalidInputException.of("limit", "must be between 1 and " + MAX_PAGE, limit);
+        }
+        Text.id("afterHolderId", afterHolderId);
+        return db.read(h -> {
+            // Keyset paging in the database's own order of ids, so that each page uses the primary key.
+            var query = h.createQuery("select id, name, row_version from cetrack_holder where tenant_id = :t"
+                    + (afterHolderId == null ? "" : " and id > :after") + " order by id limit " + limit).bind("t", tenant);
+            if (afterHolderId != null) {
+                query.bind("after", afterHolderId);
+            }
+            List<Holder> page = query.map((rs, ctx) -> Rows.holder(rs)).list();
+            if (page.isEmpty()) {
+                return List.of();
+            }
+            Map<String, Object> range = Map.of("first", page.get(0).id(), "last", page.get(page.size() - 1).id());
+            Map<String, List<StoredLicense>> licenses = new HashMap<>();
+            for (StoredLicense l : licenses(h, " and l.holder_id >= :first and l.holder_id <= :last", range)) {
+                licenses.computeIfAbsent(l.holderId(), k -> new ArrayList<>()).add(l);
+            }
+            Map<String, List<CeActivity>> activities = new HashMap<>();
+            for (StoredActivity a : activities(h, " and a.holder_id >= :first and a.holder_id <= :last", range)) {
+                activities.computeIfAbsent(a.holderId(), k -> new ArrayList<>()).add(a.activity());
+            }
+            List<HolderRecords> out = new ArrayList<>(page.size());
+            for (Holder holder : page) {
+                out.add(new HolderRecords(holder, licenses.getOrDefault(holder.id(), List.of()),
+                        activities.getOrDefault(holder.id(), List.of())));
+            }
+            return out;
+        });
+    }
+
+    private static final int MAX_PAGE = 10_000;
 
     // ---- import, export, restore
 
