@@ -169,11 +169,18 @@ public final class Catalog {
                 .map(LicenseTypes.Declared::citation).orElseThrow();
     }
 
+    // Cycle end dates on which the rules may change. A rule keyed on the cycle's start (like
+    // New York's "cycles starting on or after 2023-04-01") changes them only for cycles ending a
+    // period later, so each boundary is also probed as the end of a cycle starting on it.
     private List<LocalDate> probeDates(LicenseType type) {
-        List<LocalDate> dates = new ArrayList<>();
+        SortedSet<LocalDate> dates = new TreeSet<>();
         dates.add(LocalDate.of(1990, 1, 1));
-        dates.addAll(effectiveDates(type));
-        return dates;
+        for (LocalDate boundary : effectiveDates(type)) {
+            dates.add(boundary);
+            optionalCycleRule(type, boundary).ifPresent(c -> dates.add(
+                    boundary.plusMonths(c.rule().periodMonths()).minusDays(1)));
+        }
+        return new ArrayList<>(dates);
     }
 
     private Optional<CycleRuleInForce> optionalCycleRule(LicenseType type, LocalDate on) {

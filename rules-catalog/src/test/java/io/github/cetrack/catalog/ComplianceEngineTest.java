@@ -9,6 +9,7 @@ import io.github.cetrack.core.Evaluation;
 import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.Jurisdiction;
 import io.github.cetrack.core.License;
+import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Requirement;
 import io.github.cetrack.core.json.CetrackJson;
@@ -192,5 +193,53 @@ class ComplianceEngineTest {
         assertThat(psychologist.get("versions").size()).isGreaterThanOrEqualTo(3);
         assertThat(json).contains("\"citation\" : \"16 CCR § 1397.61.1(b)\"", "\"cycles_ending_from\" : \"2024-01-01\"");
         assertThat(ENGINE.catalog().exportJson()).isEqualTo(json);
+    }
+
+    // The export is what maintainers and auditors read: every cycle must find its rules there,
+    // including rules keyed on the cycle's start (New York's boundaries course from 2023-04-01).
+    @Test
+    void theExportGivesEveryMonthEndTheRequirementsTheEngineResolves() throws Exception {
+        Catalog catalog = ENGINE.catalog();
+        var mapper = CetrackJson.mapper();
+        var exported = mapper.readTree(catalog.exportJson()).get("license_types");
+        int checked = 0;
+        for (LicenseType type : catalog.licenseTypes()) {
+            var node = exported.findParents("code").stream()
+                    .filter(n -> n.path("code").asText().equals(type.code())
+                            && n.path("jurisdiction").asText().equals(type.jurisdiction().code()))
+                    .findFirst().orElseThrow();
+            for (LocalDate end = LocalDate.of(2010, 1, 31); end.isBefore(LocalDate.of(2033, 1, 1));
+                    end = end.plusDays(1).plusMonths(1).minusDays(1)) {
+                com.fasterxml.jackson.databind.JsonNode version = null;
+                for (var v : node.get("versions")) {
+                    if (v.get("cycles_ending_from").isNull() || !LocalDate.parse(v.get("cycles_ending_from").asText()).isAfter(end)) {
+                        version = v;
+                    }
+                }
+                if (version == null) {
+                    continue;
+                }
+                String where = type.key() + " ending " + end;
+                assertThat(version.get("requirements").toString()).as(where)
+                        .isEqualTo(json(catalog.requirements(type, end, Set.of())));
+                var first = version.has("first_cycle_requirements") ? version.get("first_cycle_requirements")
+                        : version.get("requirements");
+                assertThat(first.toString()).as(where + " (first cycle)")
+                        .isEqualTo(json(catalog.firstCycleRequirements(type, end, Set.of())));
+                for (String role : catalog.roles(type)) {
+                    assertThat(version.get("requirements_by_role").get(role).toString()).as(where + " as " + role)
+                            .isEqualTo(json(catalog.requirements(type, end, Set.of(role))));
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(2_000);
+        assertThat(catalog.exportJson()).contains("professional_boundaries");
+    }
+
+    // Both sides through the same parser, so that numbers compare by their text.
+    private static String json(io.github.cetrack.core.RequirementSet set) throws Exception {
+        var mapper = CetrackJson.mapper();
+        return mapper.readTree(mapper.writeValueAsString(set.requirements())).toString();
     }
 }

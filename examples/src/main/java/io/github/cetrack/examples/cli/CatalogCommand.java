@@ -119,7 +119,7 @@ final class CatalogCommand implements Runnable {
 
     static LocalDate date(String text) {
         if (text == null) {
-            return LocalDate.now();
+            return LocalDate.now(Tracker.clock());
         }
         try {
             LocalDate date = LocalDate.parse(text.trim());

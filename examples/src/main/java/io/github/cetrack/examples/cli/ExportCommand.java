@@ -26,8 +26,9 @@ final class ExportCommand implements Callable<Integer> {
         try (Tracker tracker = Tracker.open(db)) {
             tracker.records().exportTo(dir);
             int activities = tracker.records().activitiesOf(Tracker.HOLDER).size();
-            spec.commandLine().getOut().printf("Exported %d licence(s) and %d activities to %s%n",
-                    tracker.records().licenses().size(), activities, dir.toAbsolutePath());
+            spec.commandLine().getOut().printf("Exported %s and %s to %s%n",
+                    Render.count(tracker.records().licenses().size(), "licence", "licences"),
+                    Render.count(activities, "activity", "activities"), dir.toAbsolutePath());
         }
         spec.commandLine().getOut().flush();
         return Cetrack.OK;

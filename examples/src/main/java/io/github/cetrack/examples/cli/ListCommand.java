@@ -41,14 +41,14 @@ final class ListCommand implements Callable<Integer> {
             } else if (all.isEmpty()) {
                 out.println("No activities yet. Log one: cetrack log --title ... --provider ... --date ... --hours ... --format ...");
             } else {
-                out.printf("%-8s  %-10s  %-40s  %-24s  %6s  %-11s  %-11s  %s%n", "id", "date", "title", "provider", "hours",
+                out.printf("%-8s  %-10s  %-40s  %-24s  %6s  %-11s  %-12s  %s%n", "id", "date", "title", "provider", "hours",
                         "format", "certificate", "categories");
                 for (StoredActivity s : all) {
                     var a = s.activity();
-                    out.printf("%-8s  %-10s  %-40s  %-24s  %6s  %-11s  %-11s  %s%n", s.id(), a.completedOn(),
+                    out.printf("%-8s  %-10s  %-40s  %-24s  %6s  %-11s  %-12s  %s%n", s.id(), a.completedOn(),
                             Render.cut(a.title(), 40), Render.cut(a.provider(), 24), Render.num(a.hours()),
                             a.format().name().toLowerCase(java.util.Locale.ROOT),
-                            a.certificate() == null ? "MISSING" : a.certificate().sha256().substring(0, 11),
+                            a.certificate() == null ? "MISSING" : a.certificate().sha256().substring(0, 12),
                             String.join(", ", a.categories()));
                 }
             }

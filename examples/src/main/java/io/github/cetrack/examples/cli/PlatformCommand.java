@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
                 + "in parallel and writes summary.json and learners.jsonl.",
             "Memory stays the same whatever the size of the roster."},
         footer = {"", "Examples:", "  cetrack platform --learners 1000 --out platform-out",
-            "  java -Xmx512m -jar cetrack.jar platform --licences 1000000 --out /tmp/platform",
+            "  java -Xmx256m -jar cetrack.jar platform --licences 1000000 --out /tmp/platform",
             "  cetrack platform --learners 200 --seed-db jdbc:postgresql://localhost/ce?user=me --tenant acme",
             "  cetrack platform --from-db jdbc:postgresql://localhost/ce?user=me --tenant acme --out platform-out"})
 final class PlatformCommand implements Callable<Integer> {

@@ -81,6 +81,11 @@ final class Render {
         return plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString();
     }
 
+    /** {@code "1 licence"}, {@code "2 licences"}. */
+    static String count(long n, String one, String many) {
+        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+    }
+
     static String cut(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 3) + "...";
     }

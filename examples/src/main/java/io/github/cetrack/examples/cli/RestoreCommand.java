@@ -26,8 +26,10 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         try (Tracker tracker = Tracker.forRestore(db)) {
             tracker.store.restoreTenant(dir);
-            spec.commandLine().getOut().printf("Restored %d licence(s) and %d activities into %s%n",
-                    tracker.records().licenses().size(), tracker.records().activitiesOf(Tracker.HOLDER).size(), tracker.url);
+            spec.commandLine().getOut().printf("Restored %s and %s into %s%n",
+                    Render.count(tracker.records().licenses().size(), "licence", "licences"),
+                    Render.count(tracker.records().activitiesOf(Tracker.HOLDER).size(), "activity", "activities"),
+                    tracker.url);
         }
         spec.commandLine().getOut().flush();
         return Cetrack.OK;

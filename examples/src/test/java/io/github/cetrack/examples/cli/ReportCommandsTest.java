@@ -148,7 +148,7 @@ class ReportCommandsTest {
         assertThat(r.out().split("BEGIN:VEVENT", -1)).hasSize(3);
         Path ics = dir.resolve("deadlines.ics");
         Result written = run("calendar", SAMPLE, "--out", ics.toString());
-        assertThat(written.out()).contains("Wrote 1 renewal deadlines to");
+        assertThat(written.out()).contains("Wrote 1 renewal deadline to");
         assertThat(Files.readString(ics)).contains("SUMMARY:Licence renewal due: US-CA LCSW LCSW 12345");
     }
 

@@ -76,7 +76,7 @@ class TrackerIT {
         String restoredDb = Jar.newDatabase(kind, tmp);
         Run restore = Jar.run(tmp, "restore", backup.toString(), "--db", restoredDb);
         assertThat(restore.exit()).as(restore.err()).isZero();
-        assertThat(restore.out()).contains("Restored 2 licence(s) and 2 activities");
+        assertThat(restore.out()).contains("Restored 2 licences and 2 activities");
         Run restoredStatus = Jar.run(tmp, "status", "--db", restoredDb);
         assertThat(restoredStatus.out()).isEqualTo(status.out());
         assertThat(restoredStatus.exit()).isEqualTo(1);
