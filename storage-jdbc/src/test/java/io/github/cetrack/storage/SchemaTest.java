@@ -32,7 +32,7 @@ class SchemaTest {
         assertThat(again.tenant("t")).contains(Tenant.of("t", "T"));
         assertThat(JdbcStore.open(ds).tenants()).containsExactly(Tenant.of("t", "T"));
         assertThat(tables(ds)).isEqualTo(8);
-        assertThat(JdbcStore.schemaVersion()).isEqualTo("1");
+        assertThat(JdbcStore.schemaVersion()).isEqualTo("2");
     }
 
     @ParameterizedTest
@@ -45,14 +45,39 @@ class SchemaTest {
             String q = db == Db.MARIADB ? "" : "\"";
             String columns = String.join(", ", java.util.stream.Stream.of("installed_rank", "version", "description",
                     "type", "script", "checksum", "installed_by", "execution_time", "success").map(n -> q + n + q).toList());
-            s.executeUpdate("insert into " + q + "cetrack_schema_history" + q + " (" + columns + ") values (99, '2',"
-                    + " 'from the future', 'SQL', 'V2__future.sql', 0, 'test', 1, " + (db == Db.MARIADB ? "1" : "true") + ")");
+            s.executeUpdate("insert into " + q + "cetrack_schema_history" + q + " (" + columns + ") values (99, '3',"
+                    + " 'from the future', 'SQL', 'V3__future.sql', 0, 'test', 1, " + (db == Db.MARIADB ? "1" : "true") + ")");
         }
         assertThatThrownBy(() -> JdbcStore.open(ds)).isInstanceOf(SchemaException.class)
-                .hasMessageContaining("schema is at version 2, newer than this library's version 1")
+                .hasMessageContaining("schema is at version 3, newer than this library's version 2")
                 .hasMessageContaining("upgrade cetrack-storage-jdbc");
         assertThatThrownBy(() -> JdbcStore.migrate(ds)).isInstanceOf(SchemaException.class)
                 .hasMessageContaining("newer than this library");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void aDatabaseAtTheFirstVersionKeepsItsRecordsAndIsUpgradedOnlyByMigrate(Db db) throws Exception {
+        DataSource ds = db.fresh();
+        // What the first release's migrate left behind, written through Flyway with a target.
+        org.flywaydb.core.Flyway.configure(JdbcStore.class.getClassLoader()).dataSource(ds)
+                .locations("classpath:io/github/cetrack/storage/migration").table("cetrack_schema_history")
+                .placeholders(db == Db.MARIADB
+                        ? java.util.Map.of("bytes", "longblob", "text", "longtext",
+                                "table_options", " engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin")
+                        : java.util.Map.of("bytes", db == Db.POSTGRESQL ? "bytea" : "blob",
+                                "text", db == Db.POSTGRESQL ? "text" : "clob", "table_options", ""))
+                .target("1").load().migrate();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into cetrack_tenant (id, name) values ('t', 'T')");
+            s.executeUpdate("insert into cetrack_holder (tenant_id, id, name, row_version) values ('t', 'sam', 'Sam', 1)");
+        }
+        assertThatThrownBy(() -> JdbcStore.open(ds)).isInstanceOf(SchemaException.class)
+                .hasMessageContaining("schema is at version 1 and this library needs version 2")
+                .hasMessageContaining("call JdbcStore.migrate(dataSource) first");
+        var records = JdbcStore.migrate(ds).records("t");
+        assertThat(records.holders()).extracting(io.github.cetrack.core.store.Holder::name).containsExactly("Sam");
+        assertThat(JdbcStore.open(ds).tenants()).containsExactly(Tenant.of("t", "T"));
     }
 
     @org.junit.jupiter.api.Test
