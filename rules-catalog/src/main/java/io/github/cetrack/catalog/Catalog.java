@@ -171,16 +171,32 @@ public final class Catalog {
 
     // Cycle end dates on which the rules may change. A rule keyed on the cycle's start (like
     // New York's "cycles starting on or after 2023-04-01") changes them only for cycles ending a
-    // period later, so each boundary is also probed as the end of a cycle starting on it.
+    // period later, so each boundary is also probed as the first end of a cycle starting on or
+    // after it, for every period length the type's cycle rules use.
     private List<LocalDate> probeDates(LicenseType type) {
         SortedSet<LocalDate> dates = new TreeSet<>();
         dates.add(LocalDate.of(1990, 1, 1));
+        dates.addAll(effectiveDates(type));
+        Set<Integer> periods = new TreeSet<>();
+        for (LocalDate on : dates) {
+            optionalCycleRule(type, on).ifPresent(c -> periods.add(c.rule().periodMonths()));
+        }
         for (LocalDate boundary : effectiveDates(type)) {
-            dates.add(boundary);
-            optionalCycleRule(type, boundary).ifPresent(c -> dates.add(
-                    boundary.plusMonths(c.rule().periodMonths()).minusDays(1)));
+            for (int months : periods) {
+                dates.add(firstEndStartingFrom(boundary, months));
+            }
         }
         return new ArrayList<>(dates);
+    }
+
+    // The earliest end whose standard cycle (see standardCycle) starts on or after the date; month
+    // arithmetic clamps at month ends, so step over the day or two it can fall short.
+    static LocalDate firstEndStartingFrom(LocalDate start, int months) {
+        LocalDate end = start.plusMonths(months).minusDays(1);
+        while (end.plusDays(1).minusMonths(months).isBefore(start)) {
+            end = end.plusDays(1);
+        }
+        return end;
     }
 
     private Optional<CycleRuleInForce> optionalCycleRule(LicenseType type, LocalDate on) {

@@ -242,4 +242,13 @@ class ComplianceEngineTest {
         var mapper = CetrackJson.mapper();
         return mapper.readTree(mapper.writeValueAsString(set.requirements())).toString();
     }
+
+    @Test
+    void aRuleKeyedOnTheCycleStartIsProbedAtTheFirstEndOfACycleStartingThen() {
+        assertThat(Catalog.firstEndStartingFrom(LocalDate.of(2023, 4, 1), 36)).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(Catalog.firstEndStartingFrom(LocalDate.of(2024, 1, 1), 24)).isEqualTo(LocalDate.of(2025, 12, 31));
+        // Month arithmetic clamps at month ends: 2024-02-29 + 24 months - 1 day falls a day short.
+        assertThat(Catalog.firstEndStartingFrom(LocalDate.of(2024, 2, 29), 24)).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(Catalog.firstEndStartingFrom(LocalDate.of(2025, 1, 31), 1)).isEqualTo(LocalDate.of(2025, 2, 28));
+    }
 }

@@ -20,10 +20,11 @@ import java.util.TreeMap;
  * format cap's group is all live or all not. So no other assignment of the same hours leaves a
  * smaller total shortfall.
  *
- * <p>With category overlap the same flow decides which capped hours count, and each counted hour
- * is then credited to every minimum its activity touches. That is exact when each activity touches
- * at most one minimum; an activity touching several may count where a hand-picked assignment would
- * do better, and the result is never worse than without overlap.
+ * <p>With category overlap each counted hour is credited to every minimum its activity touches,
+ * and which capped hours count is chosen twice, by the same flow and by filling in order of
+ * preference, keeping the better. That is exact when each activity touches at most one minimum,
+ * never worse than without overlap, and not proven optimal when activities under a cap touch
+ * several minimums (that would take a linear program).
  */
 final class Allocator {
 
@@ -72,17 +73,48 @@ final class Allocator {
             caps[g] = capOf(groups.get(g), limits);
         }
         int[] order = order(items, limits);
+        if (limits.overlap()) {
+            return overlapping(items, limits, group, caps, order);
+        }
         if (!limits.minimums().isEmpty()) {
-            // Under overlap too: where a cap forces a choice, the flow picks the hours that serve a
-            // minimum, so a course filed later does not crowd out one a category still needs.
             creditByFlow(items, limits, group, caps, order, counted, credited);
         }
         fill(items, group, caps, order, counted);
-        if (limits.overlap()) {
-            Arrays.fill(credited, Map.of());
-            creditOverlapping(items, limits, counted, credited);
-        }
         return new Plan(counted, Arrays.asList(credited));
+    }
+
+    // Where a cap forces a choice under overlap, two ways of choosing the counted hours, each then
+    // credited to every minimum its course touches; the one leaving less category shortfall wins.
+    // The flow serves each minimum from its own courses, so a course filed later cannot crowd out
+    // one a minimum still needs; filling in order of preference (courses touching more minimums
+    // first) lets one course serve two minimums, which the flow does not value. Both count the same
+    // total, so only category credit differs.
+    private static Plan overlapping(List<Item> items, Limits limits, int[] group, long[] caps, int[] order) {
+        int n = items.size();
+        long[] byOrder = new long[n];
+        fill(items, group, caps, order, byOrder);
+        Plan best = creditOverlapping(items, limits, byOrder);
+        if (!limits.minimums().isEmpty() && caps.length > 0) {
+            long[] byFlow = new long[n];
+            @SuppressWarnings("unchecked")
+            Map<String, Long>[] ignored = new Map[n];
+            Arrays.fill(ignored, Map.of());
+            creditByFlow(items, limits, group, caps, order, byFlow, ignored);
+            fill(items, group, caps, order, byFlow);
+            Plan flow = creditOverlapping(items, limits, byFlow);
+            best = credit(flow) > credit(best) ? flow : best;
+        }
+        return best;
+    }
+
+    private static long credit(Plan plan) {
+        long sum = 0;
+        for (Map<String, Long> c : plan.credited()) {
+            for (long cents : c.values()) {
+                sum += cents;
+            }
+        }
+        return sum;
     }
 
     private static Object groupOf(Item item, Limits limits) {
@@ -188,8 +220,10 @@ final class Allocator {
         }
     }
 
-    private static void creditOverlapping(List<Item> items, Limits limits, long[] counted,
-            Map<String, Long>[] credited) {
+    private static Plan creditOverlapping(List<Item> items, Limits limits, long[] counted) {
+        @SuppressWarnings("unchecked")
+        Map<String, Long>[] credited = new Map[items.size()];
+        Arrays.fill(credited, Map.of());
         Map<String, Long> still = new TreeMap<>(limits.minimums());
         for (int i = 0; i < items.size(); i++) {
             for (Map.Entry<String, Long> need : still.entrySet()) {
@@ -200,6 +234,7 @@ final class Allocator {
                 }
             }
         }
+        return new Plan(counted, Arrays.asList(credited));
     }
 
     // Where a cap forces a choice: items serving more required categories first, then approved

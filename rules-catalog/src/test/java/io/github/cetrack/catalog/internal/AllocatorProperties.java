@@ -113,6 +113,18 @@ class AllocatorProperties {
                 .isGreaterThanOrEqualTo(BigDecimal.valueOf(bruteForce(s)));
     }
 
+    // Found in review: the flow alone counted the ethics-only course and left diversity short,
+    // where the course serving both minimums fills them at once.
+    @net.jqwik.api.Example
+    void underOverlapACappedCourseServingTwoMinimumsCountsFirst() {
+        Scenario s = new Scenario(List.of(new Act(2, DeliveryFormat.SELF_STUDY, Set.of("ethics", "diversity")),
+                new Act(2, DeliveryFormat.SELF_STUDY, Set.of("ethics"))), 0, Map.of("ethics", 2, "diversity", 2), 2,
+                null, null, null, true);
+        Evaluation e = Evaluator.evaluate(LICENSE, CYCLE, s.activities(), s.requirements(), false, BigDecimal.ZERO, "test");
+        assertThat(shortfall(e)).as("%s", e).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(bruteForce(s)).isZero();
+    }
+
     static BigDecimal shortfall(Evaluation e) {
         return e.requirements().stream().map(Evaluation.RequirementResult::remaining).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
