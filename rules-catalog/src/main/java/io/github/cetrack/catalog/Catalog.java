@@ -176,12 +176,13 @@ public final class Catalog {
     private List<LocalDate> probeDates(LicenseType type) {
         SortedSet<LocalDate> dates = new TreeSet<>();
         dates.add(LocalDate.of(1990, 1, 1));
-        dates.addAll(effectiveDates(type));
+        SortedSet<LocalDate> boundaries = effectiveDates(type);
+        dates.addAll(boundaries);
         Set<Integer> periods = new TreeSet<>();
         for (LocalDate on : dates) {
             optionalCycleRule(type, on).ifPresent(c -> periods.add(c.rule().periodMonths()));
         }
-        for (LocalDate boundary : effectiveDates(type)) {
+        for (LocalDate boundary : boundaries) {
             for (int months : periods) {
                 dates.add(firstEndStartingFrom(boundary, months));
             }

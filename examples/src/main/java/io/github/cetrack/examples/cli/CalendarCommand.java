@@ -63,7 +63,7 @@ final class CalendarCommand implements Callable<Integer> {
             stdout.print(ics);
         } else {
             Reporting.write(out, ics.getBytes(StandardCharsets.UTF_8));
-            stdout.printf("Wrote %d renewal deadline%s to %s%n", deadlines.size(), deadlines.size() == 1 ? "" : "s", out);
+            stdout.printf("Wrote %s to %s%n", Render.count(deadlines.size(), "renewal deadline", "renewal deadlines"), out);
         }
         stdout.flush();
         return Cetrack.OK;

@@ -51,11 +51,6 @@ final class Allocator {
 
     static Plan allocate(List<Item> items, Limits limits) {
         int n = items.size();
-        long[] counted = new long[n];
-        // Most activities credit no category: their map stays the shared empty one until a first put.
-        @SuppressWarnings("unchecked")
-        Map<String, Long>[] credited = new Map[n];
-        Arrays.fill(credited, Map.of());
         // Cap groups by index, in the order their first item appears; at most one per format plus one.
         List<Object> groups = new ArrayList<>(4);
         int[] group = new int[n];
@@ -76,6 +71,8 @@ final class Allocator {
         if (limits.overlap()) {
             return overlapping(items, limits, group, caps, order);
         }
+        long[] counted = new long[n];
+        Map<String, Long>[] credited = noCredit(n);
         if (!limits.minimums().isEmpty()) {
             creditByFlow(items, limits, group, caps, order, counted, credited);
         }
@@ -96,15 +93,20 @@ final class Allocator {
         Plan best = creditOverlapping(items, limits, byOrder);
         if (!limits.minimums().isEmpty() && caps.length > 0) {
             long[] byFlow = new long[n];
-            @SuppressWarnings("unchecked")
-            Map<String, Long>[] ignored = new Map[n];
-            Arrays.fill(ignored, Map.of());
-            creditByFlow(items, limits, group, caps, order, byFlow, ignored);
+            creditByFlow(items, limits, group, caps, order, byFlow, noCredit(n));
             fill(items, group, caps, order, byFlow);
             Plan flow = creditOverlapping(items, limits, byFlow);
             best = credit(flow) > credit(best) ? flow : best;
         }
         return best;
+    }
+
+    // Most activities credit no category: their map stays the shared empty one until a first put.
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long>[] noCredit(int n) {
+        Map<String, Long>[] credited = new Map[n];
+        Arrays.fill(credited, Map.of());
+        return credited;
     }
 
     private static long credit(Plan plan) {
@@ -221,9 +223,7 @@ final class Allocator {
     }
 
     private static Plan creditOverlapping(List<Item> items, Limits limits, long[] counted) {
-        @SuppressWarnings("unchecked")
-        Map<String, Long>[] credited = new Map[items.size()];
-        Arrays.fill(credited, Map.of());
+        Map<String, Long>[] credited = noCredit(items.size());
         Map<String, Long> still = new TreeMap<>(limits.minimums());
         for (int i = 0; i < items.size(); i++) {
             for (Map.Entry<String, Long> need : still.entrySet()) {

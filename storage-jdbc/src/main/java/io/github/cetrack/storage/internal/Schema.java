@@ -12,6 +12,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,11 +30,19 @@ public final class Schema {
 
     /** Applies pending migrations; refuses a schema newer than this library. */
     public static void migrate(DataSource dataSource) {
-        Flyway flyway = flyway(dataSource);
+        migrate(dataSource, LATEST);
+    }
+
+    /**
+     * Applies pending migrations up to {@code version}, as an older release of this library would
+     * have left the schema (upgrade tests use it); refuses a schema newer than this library.
+     */
+    public static void migrate(DataSource dataSource, String version) {
+        Flyway flyway = configure(dataSource).target(version).load();
         try {
             refuseNewer(flyway.info());
             int applied = flyway.migrate().migrationsExecuted;
-            LOG.info("cetrack schema migrated: {} migration(s) applied, now at version {}", applied, LATEST);
+            LOG.info("cetrack schema migrated: {} migration(s) applied, now at version {}", applied, version);
         } catch (FlywayException e) {
             throw new SchemaException("cannot migrate the cetrack schema: " + firstLine(e.getMessage()), e);
         }
@@ -43,7 +52,7 @@ public final class Schema {
     public static void check(DataSource dataSource) {
         MigrationInfoService info;
         try {
-            info = flyway(dataSource).info();
+            info = configure(dataSource).load().info();
         } catch (FlywayException e) {
             throw new SchemaException("cannot read the cetrack schema version: " + firstLine(e.getMessage()), e);
         }
@@ -73,14 +82,13 @@ public final class Schema {
         }
     }
 
-    private static Flyway flyway(DataSource dataSource) {
+    private static FluentConfiguration configure(DataSource dataSource) {
         return Flyway.configure(Schema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 .table(HISTORY)
                 .placeholders(placeholders(Vendor.of(dataSource)))
-                .validateMigrationNaming(true)
-                .load();
+                .validateMigrationNaming(true);
     }
 
     private static Map<String, String> placeholders(Vendor vendor) {
