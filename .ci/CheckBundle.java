@@ -18,7 +18,7 @@ public class CheckBundle {
     static final List<String> POMS_ONLY = List.of("cetrack-parent", "cetrack-bom");
     static final List<String> JARS = List.of("cetrack-core", "cetrack-rules-catalog", "cetrack-storage-jdbc",
             "cetrack-reporting");
-    static final List<String> UNPUBLISHED = List.of("cetrack-examples", "cetrack-benchmarks");
+    static final List<String> UNPUBLISHED = List.of("cetrack-examples", "cetrack-benchmarks", "cetrack-catalog-tools");
     static final List<String> METADATA = List.of("name", "description", "url", "licenses", "developers", "scm");
 
     public static void main(String[] args) throws IOException {

@@ -2,6 +2,7 @@ package io.github.cetrack.core;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.cetrack.core.internal.Sets;
 import io.github.cetrack.core.internal.Words;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,11 +45,20 @@ public sealed interface Requirement {
         }
     }
 
-    /** At least {@code hours} in the topic {@code category}; these hours also count toward the total. */
-    record CategoryMinimum(String category, BigDecimal hours, Citation citation) implements Requirement {
+    /**
+     * At least {@code hours} in the board's {@code category} (named {@code label}), which activities
+     * on any of {@code topics} serve; these hours also count toward the total.
+     */
+    record CategoryMinimum(String category, String label, Set<String> topics, BigDecimal hours, Citation citation)
+            implements Requirement {
+        /** Copies the topics, sorted. */
+        public CategoryMinimum {
+            topics = Sets.codes(topics);
+        }
+
         @Override
         public String describe() {
-            return "at least " + Words.hours(hours) + " of " + Words.category(category);
+            return "at least " + Words.hours(hours) + " of " + Words.label(label);
         }
     }
 
@@ -63,11 +73,20 @@ public sealed interface Requirement {
         }
     }
 
-    /** At most {@code hours} (or {@code share} of the required total) counted from activities in {@code category}. */
-    record CategoryCap(String category, BigDecimal hours, Share share, Citation citation) implements Requirement {
+    /**
+     * At most {@code hours} (or {@code share} of the required total) counted from activities in the
+     * board's {@code category}, that is on any of {@code topics}.
+     */
+    record CategoryCap(String category, String label, Set<String> topics, BigDecimal hours, Share share,
+            Citation citation) implements Requirement {
+        /** Copies the topics, sorted. */
+        public CategoryCap {
+            topics = Sets.codes(topics);
+        }
+
         @Override
         public String describe() {
-            return "at most " + Words.limit(hours, share) + " from " + Words.category(category);
+            return "at most " + Words.limit(hours, share) + " from " + Words.label(label);
         }
     }
 
@@ -134,22 +153,34 @@ public sealed interface Requirement {
     }
 
     /**
-     * At least {@code hours} of {@code category} once per licensure: any activity completed on or
+     * At least {@code hours} of {@code category} (on any of {@code topics}) once per licensure: any activity completed on or
      * before the cycle's end counts, including ones from earlier cycles.
      */
-    record OneTime(String category, BigDecimal hours, Citation citation) implements Requirement {
+    record OneTime(String category, String label, Set<String> topics, BigDecimal hours, Citation citation)
+            implements Requirement {
+        /** Copies the topics, sorted. */
+        public OneTime {
+            topics = Sets.codes(topics);
+        }
+
         @Override
         public String describe() {
-            return "at least " + Words.hours(hours) + " of " + Words.category(category) + " once (any time before"
+            return "at least " + Words.hours(hours) + " of " + Words.label(label) + " once (any time before"
                     + " this renewal)";
         }
     }
 
     /** At least {@code hours} of {@code category} in the {@code everyYears} years up to the cycle's end. */
-    record Periodic(String category, BigDecimal hours, int everyYears, Citation citation) implements Requirement {
+    record Periodic(String category, String label, Set<String> topics, BigDecimal hours, int everyYears,
+            Citation citation) implements Requirement {
+        /** Copies the topics, sorted. */
+        public Periodic {
+            topics = Sets.codes(topics);
+        }
+
         @Override
         public String describe() {
-            return "at least " + Words.hours(hours) + " of " + Words.category(category) + " every " + everyYears
+            return "at least " + Words.hours(hours) + " of " + Words.label(label) + " every " + everyYears
                     + " years";
         }
     }

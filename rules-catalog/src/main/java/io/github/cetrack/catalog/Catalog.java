@@ -95,7 +95,7 @@ public final class Catalog {
 
     /** Returns the dates on which {@code type}'s rules change, sorted. */
     public SortedSet<LocalDate> effectiveDates(LicenseType type) {
-        return resolver.boundaries(type, Set.of());
+        return resolver.boundaries(type);
     }
 
     /** Returns the roles (like {@code "supervisor"}) that add requirements for {@code type}. */
@@ -150,17 +150,29 @@ public final class Catalog {
                 ObjectNode version = versions.addObject();
                 version.put("cycles_ending_from", i == 0 ? null : on.toString());
                 version.set("cycle_rule", mapper.valueToTree(cycle.get()));
-                version.set("requirements", mapper.valueToTree(regular.requirements()));
+                version.set("requirements", typed(regular));
                 if (!first.equals(regular)) {
-                    version.set("first_cycle_requirements", mapper.valueToTree(first.requirements()));
+                    version.set("first_cycle_requirements", typed(first));
                 }
                 ObjectNode roleNode = version.putObject("requirements_by_role");
                 for (String role : roles) {
-                    roleNode.set(role, mapper.valueToTree(requirements(type, on, Set.of(role)).requirements()));
+                    roleNode.set(role, typed(requirements(type, on, Set.of(role))));
                 }
             }
         }
         return CetrackJson.write(root);
+    }
+
+    // Written through the element type, so that each requirement keeps its "type" (valueToTree on
+    // a list sees only Object elements and drops it).
+    private static com.fasterxml.jackson.databind.JsonNode typed(RequirementSet set) {
+        var mapper = CetrackJson.mapper();
+        try {
+            return mapper.readTree(mapper.writerFor(new com.fasterxml.jackson.core.type.TypeReference<
+                    List<io.github.cetrack.core.Requirement>>() {}).writeValueAsString(set.requirements()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a requirement could not be written as JSON", e);
+        }
     }
 
     /** Returns the citation of the rule that declares {@code type}. */

@@ -69,6 +69,17 @@ public final class Words {
         return code.replace('_', ' ');
     }
 
+    /**
+     * Returns a category's label as it reads inside a sentence: {@code "law and ethics"} for {@code
+     * "Law and ethics"}, while {@code "HIV/AIDS"} keeps its capitals.
+     */
+    public static String label(String label) {
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))) {
+            return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        }
+        return label;
+    }
+
     /** Returns {@code "self-study"} for {@link DeliveryFormat#SELF_STUDY}. */
     public static String format(DeliveryFormat format) {
         return switch (format) {

@@ -56,7 +56,7 @@ class CetrackJsonTest {
     void everyRequirementTypeRoundTrips() {
         RequirementSet set = RequirementSet.of(List.of(
                 new Requirement.TotalHours(new BigDecimal("36"), CITED),
-                new Requirement.CategoryMinimum("ethics", new BigDecimal("6"), CITED),
+                new Requirement.CategoryMinimum("ethics", "Ethics", Set.of("ethics"), new BigDecimal("6"), CITED),
                 new Requirement.FormatCap(DeliveryFormat.SELF_STUDY, null, Share.parse("1/3"), CITED),
                 new Requirement.LiveMinimum(new BigDecimal("9"), CITED),
                 new Requirement.CarryOver(new BigDecimal("10"), CITED),
@@ -64,15 +64,17 @@ class CetrackJsonTest {
                 new Requirement.UnitEquivalence(HourUnit.CEU, new BigDecimal("10"), CITED),
                 new Requirement.FirstCycleExemption(CITED),
                 new Requirement.ProratedTotal(BigDecimal.ONE, LocalDate.of(2021, 1, 1), new BigDecimal("36"), CITED),
-                new Requirement.OneTime("suicide_risk_assessment", new BigDecimal("6"), CITED),
-                new Requirement.Periodic("domestic_violence", new BigDecimal("2"), 6, CITED),
+                new Requirement.OneTime("suicide_risk_assessment", "Suicide risk assessment", Set.of("suicide_prevention"),
+                        new BigDecimal("6"), CITED),
+                new Requirement.Periodic("domestic_violence", "Domestic violence", Set.of("domestic_violence"),
+                        new BigDecimal("2"), 6, CITED),
                 new Requirement.CategoryOverlap(true, CITED),
                 new Requirement.Note("exam", "Pass the exam", CITED)));
         String json = CetrackJson.write(set);
         assertThat(json).contains("\"type\" : \"format_cap\"", "\"share\" : \"1/3\"", "\"every_years\" : 6");
         assertThat(CetrackJson.read(json, RequirementSet.class)).isEqualTo(set);
         RequirementSet category = RequirementSet.of(List.of(
-                new Requirement.CategoryCap("ethics", new BigDecimal("3"), null, CITED)));
+                new Requirement.CategoryCap("ethics", "Ethics", Set.of("ethics"), new BigDecimal("3"), null, CITED)));
         assertThat(CetrackJson.read(CetrackJson.write(category), RequirementSet.class)).isEqualTo(category);
     }
 

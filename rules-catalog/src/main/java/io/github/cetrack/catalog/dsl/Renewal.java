@@ -5,6 +5,7 @@ import io.github.cetrack.core.HourUnit;
 import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.Requirement;
 import io.github.cetrack.core.Share;
+import io.github.cetrack.core.Topics;
 import io.github.cetrack.core.internal.Sets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,9 +20,9 @@ import java.util.TreeSet;
  * requirements in the shared vocabulary. Amounts are decimal strings, dates ISO strings.
  *
  * <pre>
- * rule "US-CA LCSW law and ethics" @citation(...) @source(...) @verified(...)
- * when $r : Renewal(jurisdiction == "US-CA", licenseType == "LCSW", endsOnOrAfter("2015-01-01"))
- * then $r.categoryMinimum("law_and_ethics", "6");
+ * rule "US-CA BBS law and ethics @ 2015-07-01" @citation(...) @source(...) @verified(...)
+ * when $f : Renewal(jurisdiction == "US-CA", licenseType == "LCSW", endsOnOrAfter("2015-07-01"))
+ * then $f.categoryMinimum("law_and_ethics", "Law and ethics", "6", "ethics", "laws_and_rules");
  * end
  * </pre>
  */
@@ -93,9 +94,9 @@ public final class Renewal extends RuleFact {
         add(new Requirement.TotalHours(hours(hours), citation()));
     }
 
-    /** States a minimum in a category. */
-    public void categoryMinimum(String category, String hours) {
-        add(new Requirement.CategoryMinimum(category, hours(hours), citation()));
+    /** States a minimum in the board's category {@code code} ({@code label}), served by any of {@code topics}. */
+    public void categoryMinimum(String code, String label, String hours, String... topics) {
+        add(new Requirement.CategoryMinimum(code, label, topics(topics), hours(hours), citation()));
     }
 
     /** States a cap on a format ({@code "SELF_STUDY"}), as hours ({@code "12"}) or a share ({@code "1/3"}). */
@@ -105,11 +106,11 @@ public final class Renewal extends RuleFact {
                 share ? Share.parse(limit) : null, citation()));
     }
 
-    /** States a cap on a category, as hours or a share. */
-    public void categoryCap(String category, String limit) {
+    /** States a cap on the board's category {@code code} ({@code label}, any of {@code topics}), as hours or a share. */
+    public void categoryCap(String code, String label, String limit, String... topics) {
         boolean share = limit.contains("/");
-        add(new Requirement.CategoryCap(category, share ? null : hours(limit), share ? Share.parse(limit) : null,
-                citation()));
+        add(new Requirement.CategoryCap(code, label, topics(topics), share ? null : hours(limit),
+                share ? Share.parse(limit) : null, citation()));
     }
 
     /** States a minimum of live hours. */
@@ -147,14 +148,14 @@ public final class Renewal extends RuleFact {
         add(new Requirement.ProratedTotal(hours(perMonth), null, hours(max), citation()));
     }
 
-    /** States a once-per-licensure minimum in a category. */
-    public void oneTime(String category, String hours) {
-        add(new Requirement.OneTime(category, hours(hours), citation()));
+    /** States a once-per-licensure minimum in the board's category {@code code}, served by any of {@code topics}. */
+    public void oneTime(String code, String label, String hours, String... topics) {
+        add(new Requirement.OneTime(code, label, topics(topics), hours(hours), citation()));
     }
 
-    /** States a minimum in a category every {@code years} years. */
-    public void periodic(String category, String hours, int years) {
-        add(new Requirement.Periodic(category, hours(hours), years, citation()));
+    /** States a minimum in the board's category {@code code} every {@code years} years. */
+    public void periodic(String code, String label, String hours, int years, String... topics) {
+        add(new Requirement.Periodic(code, label, topics(topics), hours(hours), years, citation()));
     }
 
     /** States whether one activity's hours may count toward several category minimums. */
@@ -179,6 +180,15 @@ public final class Renewal extends RuleFact {
 
     private void add(Requirement requirement) {
         stated.add(requirement);
+    }
+
+    private static Set<String> topics(String... topics) {
+        for (String topic : topics) {
+            if (!Topics.isKnown(topic)) {
+                throw InvalidInputException.of("rule topic", Topics.problem(topic), topic);
+            }
+        }
+        return Sets.codes(List.of(topics));
     }
 
     private static BigDecimal hours(String text) {

@@ -1,36 +1,31 @@
 package io.github.cetrack.catalog.dsl;
 
 import io.github.cetrack.core.Citation;
+import io.github.cetrack.core.Confidence;
 import io.github.cetrack.core.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.kie.api.definition.rule.Rule;
 
 /**
  * What every vocabulary fact shares: it knows which rule is firing, so that each statement is
- * stamped with that rule's {@code @citation}, {@code @source} and {@code @verified}, and it records
- * the dates its rules compare against, which become the catalogue's effective dates.
+ * stamped with that rule's {@code @rule}, {@code @citation}, {@code @source}, {@code @verified} and
+ * {@code @confidence}.
  */
 public abstract class RuleFact {
 
     private Citation current;
-    private final Set<LocalDate> boundaries = new TreeSet<>();
 
     RuleFact() {}
 
     /** Called by the engine before each rule's consequence runs; not for rule files. */
     public final void firing(Rule rule) {
         Map<String, Object> meta = rule.getMetaData();
-        current = new Citation(rule.getName(), text(meta.get("citation")), text(meta.get("source")),
-                verified(rule.getName(), meta.get("verified")));
-    }
-
-    /** Returns the dates the rules compared against; for the engine. */
-    public final Set<LocalDate> boundaries() {
-        return Set.copyOf(boundaries);
+        String name = text(meta.get("rule"));
+        current = new Citation(name == null ? rule.getName() : name, text(meta.get("citation")),
+                text(meta.get("source")), verified(rule.getName(), meta.get("verified")),
+                "secondary".equals(text(meta.get("confidence"))) ? Confidence.SECONDARY : Confidence.OFFICIAL);
     }
 
     final Citation citation() {
@@ -41,9 +36,7 @@ public abstract class RuleFact {
     }
 
     final LocalDate boundary(String iso) {
-        LocalDate date = date(iso);
-        boundaries.add(date);
-        return date;
+        return date(iso);
     }
 
     static LocalDate date(String iso) {

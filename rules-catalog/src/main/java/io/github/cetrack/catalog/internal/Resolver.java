@@ -9,6 +9,7 @@ import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.RequirementSet;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -29,17 +30,16 @@ public final class Resolver {
      * A resolved requirement set with the dates and roles its rules looked at, and the set prepared
      * for the evaluator (cached here so that no evaluation regroups it).
      */
-    public record Resolved(RequirementSet requirements, Set<LocalDate> boundaries, Set<String> rolesAsked,
-            Evaluator.Prepared prepared) {
+    public record Resolved(RequirementSet requirements, Set<String> rolesAsked, Evaluator.Prepared prepared) {
 
         /** Prepares {@code requirements} for the evaluator. */
-        public Resolved(RequirementSet requirements, Set<LocalDate> boundaries, Set<String> rolesAsked) {
-            this(requirements, boundaries, rolesAsked, Evaluator.prepare(requirements));
+        public Resolved(RequirementSet requirements, Set<String> rolesAsked) {
+            this(requirements, rolesAsked, Evaluator.prepare(requirements));
         }
     }
 
     /** The cycle rule in force and the rule that stated it. */
-    public record CycleResolved(CycleRule rule, Citation citation, Set<LocalDate> boundaries) {}
+    public record CycleResolved(CycleRule rule, Citation citation) {}
 
     // Bounded so that a stream of unusual cycles cannot grow the cache without limit.
     private static final int MAX_ENTRIES = 100_000;
@@ -47,6 +47,7 @@ public final class Resolver {
     private final RuleBase rules;
     private final ConcurrentHashMap<Key, Resolved> requirements = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Key, CycleResolved> cycles = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, SortedSet<LocalDate>> dates = new ConcurrentHashMap<>();
     private volatile List<LicenseTypes.Declared> types;
 
     public Resolver(RuleBase rules) {
@@ -82,7 +83,7 @@ public final class Resolver {
         return requirements.computeIfAbsent(key, k -> {
             Renewal fact = rules.fire(new Renewal(k.jurisdiction(), k.licenseType(), k.start(), k.end(),
                     k.firstCycle(), k.roles()));
-            return new Resolved(RequirementSet.of(fact.stated()), fact.boundaries(), fact.rolesAsked());
+            return new Resolved(RequirementSet.of(fact.stated()), fact.rolesAsked());
         });
     }
 
@@ -94,34 +95,42 @@ public final class Resolver {
         }
         return cycles.computeIfAbsent(key, k -> {
             CycleQuery query = rules.fire(new CycleQuery(k.jurisdiction(), k.licenseType(), on));
-            return new CycleResolved(query.rule(), query.ruleCitation(), query.boundaries());
+            return new CycleResolved(query.rule(), query.ruleCitation());
         });
     }
 
-    /** Returns every date the rules of {@code type} compare cycles against, found by probing. */
-    public SortedSet<LocalDate> boundaries(LicenseType type, Set<String> roles) {
-        // A rule's later date tests run only when its earlier ones pass, so probe again at every
-        // date found until no new one turns up.
-        SortedSet<LocalDate> found = new TreeSet<>();
-        java.util.ArrayDeque<LocalDate> probes = new java.util.ArrayDeque<>(List.of(LocalDate.of(1990, 1, 1)));
-        Set<LocalDate> probed = new java.util.HashSet<>();
-        while (!probes.isEmpty() && probed.size() < 1000) {
-            LocalDate probe = probes.poll();
-            if (!probed.add(probe)) {
-                continue;
-            }
-            Set<LocalDate> seen = new TreeSet<>(cycleRule(type, probe).boundaries());
-            for (boolean first : new boolean[] {false, true}) {
-                seen.addAll(requirements(new Key(type.jurisdiction().code(), type.code(), probe, probe, first, roles))
-                        .boundaries());
-            }
-            for (LocalDate date : seen) {
-                if (found.add(date)) {
-                    probes.add(date);
-                    probes.add(date.minusDays(1));
+    /**
+     * Returns every date on which the rules of {@code type} change, read from the rules' {@code
+     * @dates} metadata, which the catalogue build writes from the state files' dated values.
+     */
+    public SortedSet<LocalDate> boundaries(LicenseType type) {
+        return dates.computeIfAbsent(type.key(), k -> {
+            SortedSet<LocalDate> found = new TreeSet<>();
+            for (org.kie.api.definition.rule.Rule rule : rules.rules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                if (!type.jurisdiction().code().equals(text(meta.get("jurisdiction")))) {
+                    continue;
+                }
+                String types = text(meta.get("types"));
+                if (types != null && !types.equals("*") && !List.of(types.split(",")).contains(type.code())) {
+                    continue;
+                }
+                String dated = text(meta.get("dates"));
+                if (dated != null && !dated.equals("-")) {
+                    for (String date : dated.split(",")) {
+                        found.add(LocalDate.parse(date.substring(date.indexOf(':') + 1)));
+                    }
                 }
             }
+            return java.util.Collections.unmodifiableSortedSet(found);
+        });
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
         }
-        return found;
+        String s = value.toString();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 }
