@@ -175,6 +175,41 @@ public final class Catalog {
         }
     }
 
+    /**
+     * Returns the coverage of every jurisdiction (all 51) and profession, in jurisdiction order: the
+     * licence types known and their confidence, or why there are none yet.
+     */
+    public List<Coverage> coverage() {
+        List<Coverage> out = new ArrayList<>();
+        java.util.Map<String, String> gaps = resolver.gaps();
+        for (Jurisdiction j : Jurisdiction.values()) {
+            for (io.github.cetrack.core.Profession p : io.github.cetrack.core.Profession.values()) {
+                List<LicenseType> types = licenseTypes(j).stream().filter(t -> t.profession() == p).toList();
+                String name = p.name().toLowerCase(java.util.Locale.ROOT);
+                String reason = gaps.getOrDefault(j.code() + "\t" + name, gaps.get(j.code() + "\t*"));
+                io.github.cetrack.core.Confidence confidence = types.isEmpty() ? null
+                        : types.stream().anyMatch(t -> resolver.confidence(t) == io.github.cetrack.core.Confidence.SECONDARY)
+                        ? io.github.cetrack.core.Confidence.SECONDARY : io.github.cetrack.core.Confidence.OFFICIAL;
+                if (types.isEmpty() && reason == null) {
+                    reason = "The boards of " + j.displayName() + " are covered for other professions only.";
+                }
+                out.add(new Coverage(j, p, types.stream().map(LicenseType::code).toList(), confidence, reason));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Returns why {@code jurisdiction} has no licence types in the catalogue, or empty when it has
+     * some.
+     */
+    public Optional<String> notCovered(Jurisdiction jurisdiction) {
+        if (!licenseTypes(jurisdiction).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(resolver.gaps().getOrDefault(jurisdiction.code() + "\t*", "Not in the catalogue."));
+    }
+
     /** Returns the citation of the rule that declares {@code type}. */
     public Citation citation(LicenseType type) {
         return resolver.licenseTypes().stream().filter(d -> d.type().equals(type)).findFirst()

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -176,6 +177,11 @@ public final class ComplianceEngine {
         LicenseType known = Shared.TYPES.get(license.typeKey());
         if (known != null) {
             return known;
+        }
+        Optional<String> gap = catalog().notCovered(license.jurisdiction());
+        if (gap.isPresent()) {
+            throw InvalidInputException.of("jurisdiction", "is not covered by the catalogue yet: " + gap.get(),
+                    license.jurisdiction());
         }
         LicenseType found = catalog().licenseType(license.jurisdiction(), license.licenseType()).orElseThrow(() ->
                 InvalidInputException.of("license_type", "is not a licence type of " + license.jurisdiction()

@@ -130,7 +130,25 @@ class ComplianceEngineTest {
                 .hasMessageContaining("LPCC");
         License noCatalogue = License.of(Jurisdiction.US_WY, "LPC", LocalDate.of(2012, 1, 1));
         assertThatThrownBy(() -> ENGINE.evaluate(noCatalogue, List.of())).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("license_type: is not a licence type of US-WY");
+                .hasMessageContaining("jurisdiction: is not covered by the catalogue yet: Not researched yet");
+    }
+
+    @Test
+    void coverageListsAllFiftyOneJurisdictionsWithTheirConfidenceOrWhyNot() {
+        List<Coverage> coverage = ENGINE.catalog().coverage();
+        assertThat(coverage).hasSize(51 * io.github.cetrack.core.Profession.values().length);
+        assertThat(coverage.stream().map(Coverage::jurisdiction).distinct()).hasSize(51);
+        Coverage texasPsychology = coverage.stream().filter(c -> c.jurisdiction() == Jurisdiction.US_TX
+                && c.profession() == io.github.cetrack.core.Profession.PSYCHOLOGY).findFirst().orElseThrow();
+        assertThat(texasPsychology.types()).containsExactly("PSYCHOLOGIST");
+        assertThat(texasPsychology.confidence()).isEqualTo(io.github.cetrack.core.Confidence.SECONDARY);
+        Coverage californiaSocialWork = coverage.stream().filter(c -> c.jurisdiction() == Jurisdiction.US_CA
+                && c.profession() == io.github.cetrack.core.Profession.CLINICAL_SOCIAL_WORK).findFirst().orElseThrow();
+        assertThat(californiaSocialWork.confidence()).isEqualTo(io.github.cetrack.core.Confidence.OFFICIAL);
+        assertThat(coverage).filteredOn(c -> c.jurisdiction() == Jurisdiction.US_FL)
+                .allSatisfy(c -> assertThat(c.reason()).contains("64B4-6.001"))
+                .noneMatch(Coverage::covered);
+        assertThat(coverage).filteredOn(c -> !c.covered()).allSatisfy(c -> assertThat(c.reason()).isNotBlank());
     }
 
     @Test
@@ -237,10 +255,12 @@ class ComplianceEngineTest {
         assertThat(catalog.exportJson()).contains("professional_boundaries");
     }
 
-    // Both sides through the same parser, so that numbers compare by their text.
+    // Both sides through the same parser and the element type, so that numbers compare by their
+    // text and each requirement keeps its "type".
     private static String json(io.github.cetrack.core.RequirementSet set) throws Exception {
         var mapper = CetrackJson.mapper();
-        return mapper.readTree(mapper.writeValueAsString(set.requirements())).toString();
+        return mapper.readTree(mapper.writerFor(new com.fasterxml.jackson.core.type.TypeReference<
+                java.util.List<io.github.cetrack.core.Requirement>>() {}).writeValueAsString(set.requirements())).toString();
     }
 
     @Test

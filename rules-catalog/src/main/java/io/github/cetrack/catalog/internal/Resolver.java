@@ -49,6 +49,7 @@ public final class Resolver {
     private final ConcurrentHashMap<Key, CycleResolved> cycles = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, SortedSet<LocalDate>> dates = new ConcurrentHashMap<>();
     private volatile List<LicenseTypes.Declared> types;
+    private volatile Map<String, String> gaps;
 
     public Resolver(RuleBase rules) {
         this.rules = rules;
@@ -124,6 +125,51 @@ public final class Resolver {
             }
             return java.util.Collections.unmodifiableSortedSet(found);
         });
+    }
+
+    /**
+     * Returns {@link io.github.cetrack.core.Confidence#SECONDARY} when any rule for {@code type}
+     * rests on secondary sources, otherwise {@code OFFICIAL}.
+     */
+    public io.github.cetrack.core.Confidence confidence(LicenseType type) {
+        for (org.kie.api.definition.rule.Rule rule : rules.rules()) {
+            Map<String, Object> meta = rule.getMetaData();
+            String types = text(meta.get("types"));
+            if (type.jurisdiction().code().equals(text(meta.get("jurisdiction")))
+                    && (types == null || types.equals("*") || List.of(types.split(",")).contains(type.code()))
+                    && "secondary".equals(text(meta.get("confidence")))) {
+                return io.github.cetrack.core.Confidence.SECONDARY;
+            }
+        }
+        return io.github.cetrack.core.Confidence.OFFICIAL;
+    }
+
+    /**
+     * Returns what the state files and their not-covered list say is left out, keyed by {@code
+     * "US-FL\t*"} (a whole jurisdiction) or {@code "US-CA\tpsychology"} (one profession).
+     */
+    public Map<String, String> gaps() {
+        Map<String, String> known = gaps;
+        if (known == null) {
+            known = new java.util.LinkedHashMap<>();
+            try (java.io.InputStream in = Resolver.class.getResourceAsStream(
+                    "/io/github/cetrack/catalog/rules/data/coverage.tsv")) {
+                if (in == null) {
+                    throw new IllegalStateException("the catalogue was built without its coverage.tsv");
+                }
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    String[] cells = line.split("\t", 3);
+                    if (!line.startsWith("#") && cells.length == 3) {
+                        known.put(cells[0] + "\t" + cells[1], cells[2]);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            known = java.util.Collections.unmodifiableMap(known);
+            gaps = known;
+        }
+        return known;
     }
 
     private static String text(Object value) {

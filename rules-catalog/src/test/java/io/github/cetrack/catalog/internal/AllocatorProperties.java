@@ -44,7 +44,8 @@ class AllocatorProperties {
         RequirementSet requirements() {
             List<Requirement> out = new ArrayList<>();
             out.add(new Requirement.TotalHours(BigDecimal.valueOf(total), CITED));
-            minimums.forEach((c, h) -> out.add(new Requirement.CategoryMinimum(c, BigDecimal.valueOf(h), CITED)));
+            minimums.forEach((c, h) -> out.add(new Requirement.CategoryMinimum(c, c, Set.of(c), BigDecimal.valueOf(h),
+                    CITED)));
             if (selfStudyCap != null) {
                 out.add(new Requirement.FormatCap(DeliveryFormat.SELF_STUDY, BigDecimal.valueOf(selfStudyCap), null, CITED));
             }
@@ -52,7 +53,8 @@ class AllocatorProperties {
                 out.add(new Requirement.FormatCap(DeliveryFormat.IN_PERSON, BigDecimal.valueOf(inPersonCap), null, CITED));
             }
             if (categoryCap != null) {
-                out.add(new Requirement.CategoryCap("ethics", BigDecimal.valueOf(categoryCap), null, CITED));
+                out.add(new Requirement.CategoryCap("ethics", "Ethics", Set.of("ethics"), BigDecimal.valueOf(categoryCap),
+                        null, CITED));
             }
             if (liveMinimum != null) {
                 out.add(new Requirement.LiveMinimum(BigDecimal.valueOf(liveMinimum), CITED));
