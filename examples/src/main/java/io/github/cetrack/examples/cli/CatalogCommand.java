@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "Browses the rules catalogue.",
-        subcommands = {CatalogCommand.ListTypes.class, CatalogCommand.Show.class, CatalogCommand.Export.class})
+        subcommands = {CatalogCommand.ListTypes.class, CatalogCommand.Show.class, CatalogCommand.Export.class,
+            CatalogMaintenance.CoverageCommand.class, CatalogMaintenance.Check.class, CatalogMaintenance.New.class,
+            CatalogMaintenance.Stale.class})
 final class CatalogCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -57,8 +57,10 @@ final class Render {
 
     static void requirements(PrintWriter out, RequirementSet set) {
         for (Requirement r : set.requirements()) {
-            out.printf("  - %s%n      %s  <%s>  verified %s%n", r.describe(), r.citation().citation(),
-                    r.citation().source(), r.citation().verified());
+            out.printf("  - %s%n      %s  <%s>  verified %s%s%n", r.describe(), r.citation().citation(),
+                    r.citation().source(), r.citation().verified(),
+                    r.citation().confidence() == io.github.cetrack.core.Confidence.SECONDARY
+                            ? "  (secondary sources: the official text could not be read)" : "");
         }
     }
 

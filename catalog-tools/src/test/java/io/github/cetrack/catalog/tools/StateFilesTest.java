@@ -1,0 +1,142 @@
+package io.github.cetrack.catalog.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cetrack.core.Jurisdiction;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StateFilesTest {
+
+    static final Path CATALOG = Path.of("../rules-catalog/src/main/catalog");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyStateFileOfTheCataloguePasses() throws IOException {
+        try (Stream<Path> files = Files.list(CATALOG)) {
+            List<Path> states = files.filter(f -> f.getFileName().toString().matches("us-[a-z]{2}\\.yaml")).toList();
+            assertThat(states).hasSizeGreaterThanOrEqualTo(3);
+            for (Path state : states) {
+                assertThat(StateFiles.check(state, TODAY)).as(state.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theSkeletonOfEveryJurisdictionPasses() throws IOException {
+        for (Jurisdiction j : Jurisdiction.values()) {
+            Path file = dir.resolve(j.code().toLowerCase() + ".yaml");
+            Files.writeString(file, StateFiles.skeleton(j, TODAY));
+            assertThat(StateFiles.check(file, TODAY)).as(j.code()).isEmpty();
+        }
+    }
+
+    // Each line: a text in the skeleton, what replaces it, the line of the problem, words of its message.
+    @ParameterizedTest(name = "{3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            topics: [ethics]            | topics: [ethic]                   | 19 | topics: ethic is not a known topic; did you mean ethics?
+            topics: [ethics]            | topics: [suicide_risk_asessment]  | 19 | did you mean suicide_prevention?
+            hours: 30                   | hours: 30.123                     | 36 | at most 2 decimals
+            hours: 30                   | hourz: 30                         | 36 | hourz: is not a field of this kind
+            kind: total_hours           | kind: total_hour                  | 33 | kind: must be one of
+            months: 24                  | months: 0                         | 26 | months: 0 must be from 1 to 120
+            confidence: official\\n\\n  - name: total hours | confidence: sure\\n\\n  - name: total hours | 30 | confidence: must be official or secondary
+            source: https://example.gov/replace-with-the-rule\\n        verified: 2026-11-01\\n        confidence: official\\n\\n  - name: ethics | source: http://example.gov/x\\n        verified: 2026-11-01\\n        confidence: official\\n\\n  - name: ethics | 38 | source: must be an https:// link
+            sets the hours>             | sets the hours\\" ); System.exit(1); //     | 37 | must not contain
+            board: board}               | board: bored}                     | 16 | board: bored is not one of boards [board]
+            """)
+    void aBadValueIsRefusedAtItsLineWithTheRuleItBreaks(String find, String replace, int line, String message)
+            throws IOException {
+        String good = StateFiles.skeleton(Jurisdiction.US_FL, LocalDate.of(2026, 11, 1));
+        String text = good.replace(find.replace("\\n", "\n"), replace.replace("\\n", "\n"));
+        assertThat(text).as("the test's replacement applies").isNotEqualTo(good);
+        Path file = dir.resolve("us-fl.yaml");
+        Files.writeString(file, text);
+        List<Problem> problems = StateFiles.check(file, TODAY);
+        assertThat(problems).as(text).isNotEmpty();
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.message()).contains(message);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.toString()).startsWith(file + ":");
+        });
+    }
+
+    @Test
+    void aValueMustNotComeFromTheFutureNorBeforeTheOneBeforeIt() throws IOException {
+        String text = StateFiles.skeleton(Jurisdiction.US_FL, TODAY.plusDays(1));
+        Path file = dir.resolve("us-fl.yaml");
+        Files.writeString(file, text.replace("  - name: ethics", """
+                  - name: old ethics
+                    kind: category_minimum
+                    category: ethics
+                    values:
+                      - from: 2021-01-01
+                        none: repealed
+                      - from: 2020-01-01
+                        none: again
+                  - name: ethics""".indent(2).stripTrailing()));
+        List<Problem> problems = StateFiles.check(file, TODAY);
+        assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("is in the future"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("the first value cannot be none"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("values must be in date order"));
+    }
+
+    @Test
+    void theFileNameMustSayItsJurisdiction() throws IOException {
+        Path file = dir.resolve("us-ga.yaml");
+        Files.writeString(file, StateFiles.skeleton(Jurisdiction.US_FL, TODAY));
+        assertThat(StateFiles.check(file, TODAY)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("US-FL belongs in a file named us-fl.yaml"));
+    }
+
+    @Test
+    void yamlAliasesTagsAndHugeFilesBuildNothing() throws IOException {
+        Path file = dir.resolve("us-fl.yaml");
+        Files.writeString(file, "a: &a [x, x, x]\nb: [*a, *a, *a]\n");
+        assertThat(StateFiles.check(file, TODAY)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("not valid YAML"));
+        Files.writeString(file, "jurisdiction: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[]]]\n");
+        assertThat(StateFiles.check(file, TODAY)).isNotEmpty().allSatisfy(p -> assertThat(p.line()).isLessThanOrEqualTo(1));
+        Files.writeString(file, "x".repeat(5_000_000));
+        assertThat(StateFiles.check(file, TODAY)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("larger than"));
+    }
+
+    @Test
+    void compilingWritesOneRuleFilePerStateAndRefusesAStateMissingFromTheCoverageList(@TempDir Path out)
+            throws IOException {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("us-fl.yaml"), StateFiles.skeleton(Jurisdiction.US_FL, TODAY));
+        StringBuilder others = new StringBuilder();
+        for (Jurisdiction j : Jurisdiction.values()) {
+            if (j != Jurisdiction.US_FL) {
+                others.append(j.code()).append(": Not researched yet.\n");
+            }
+        }
+        Files.writeString(data.resolve(StateFiles.NOT_COVERED), others.toString());
+        StateFiles.compile(data, out, TODAY);
+        String drl = Files.readString(out.resolve("us_fl.drl"), StandardCharsets.UTF_8);
+        assertThat(drl).contains("rule \"US-FL total hours @ 2020-01-01\"", "$f.totalHours(\"30\");",
+                "@dates(\"end:2020-01-01\")", "Renewal(jurisdiction == \"US-FL\", endsOnOrAfter(\"2020-01-01\"))",
+                "$f.categoryMinimum(\"ethics\", \"Ethics\", \"3\", \"ethics\");");
+        assertThat(Files.readString(out.resolve("coverage.tsv"))).contains("US-GA\t*\tNot researched yet.");
+
+        Files.writeString(data.resolve(StateFiles.NOT_COVERED), others.toString().replace("US-GA: Not researched yet.\n", ""));
+        assertThatThrownBy(() -> StateFiles.compile(data, out, TODAY)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("US-GA has no state file and must be listed with the reason");
+    }
+}
