@@ -25,7 +25,7 @@ public final class ColdStart {
                 .withExpiresOn(LocalDate.of(2026, 3, 31));
         Evaluation e = ComplianceEngine.create().evaluate(license, List.of(CeActivity.of("Ethics", "NASW-CA",
                 LocalDate.of(2025, 2, 1), new BigDecimal("6"), DeliveryFormat.LIVE_ONLINE)
-                .withCategories(Set.of("law_and_ethics")).withApprovals(Set.of("nasw_ca"))));
+                .withTopics(Set.of("ethics", "laws_and_rules")).withApprovals(Set.of("nasw_ca"))));
         long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println("cold-start-ms " + millis + " " + e.status());
     }

@@ -11,6 +11,7 @@ import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Requirement;
 import io.github.cetrack.core.RequirementSet;
 import io.github.cetrack.core.Share;
+import io.github.cetrack.core.Topics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ import java.util.Map;
  * touching D, plus uncapped hours touching D). Exponential in the number of categories, which
  * is at most a handful per board. It yields the total category credit, not a split. Under category
  * overlap with a course touching several minimums it credits the hours its greedy order counted,
- * which is not an optimum; the differential test's workload gives each course one category.
+ * which is not an optimum; the differential test's workload gives each course one topic, which
+ * serves at most one category of any board in the catalogue.
  */
 public final class Reference {
 
@@ -156,9 +158,9 @@ public final class Reference {
                     eligible[i] = true;
                     hours[i] = cents(a.hours().multiply(perUnit).setScale(2, RoundingMode.HALF_UP));
                     group[i] = capped[a.format().ordinal()] ? a.format().ordinal()
-                            : categoryCap != null && a.categories().contains(categoryCap.category()) ? 3 : -1;
+                            : categoryCap != null && serves(a, categoryCap.category()) ? 3 : -1;
                     for (int c = 0; c < categories.size(); c++) {
-                        if (a.categories().contains(categories.get(c))) {
+                        if (serves(a, categories.get(c))) {
                             touches[i] |= 1 << c;
                         }
                     }
@@ -258,7 +260,7 @@ public final class Reference {
             long sum = 0;
             for (CeActivity a : activities) {
                 BigDecimal perUnit = perUnit(set, a.unit());
-                boolean ok = perUnit != null && a.categories().contains(category) && !a.completedOn().isBefore(from)
+                boolean ok = perUnit != null && serves(a, category) && !a.completedOn().isBefore(from)
                         && !a.completedOn().isAfter(cycle.end())
                         && (!approvedOnly || approvals == null || !all
                                 || !Collections.disjoint(a.approvals(), approvals.approvals()));
@@ -273,6 +275,11 @@ public final class Reference {
                     : met ? Evaluation.Status.COMPLIANT : Evaluation.Status.INCOMPLETE;
             return new Evaluation(license, cycle, status, results, activityResults, List.of(), version);
         }
+    }
+
+    // A board's category counts an activity whose topics meet the topics its code stands for.
+    private static boolean serves(CeActivity a, String category) {
+        return !Collections.disjoint(a.topics(), Topics.meaning(category));
     }
 
     private static long minCut(int n, int k, List<Long> minimums, long[] hours, int[] group, int[] touches,

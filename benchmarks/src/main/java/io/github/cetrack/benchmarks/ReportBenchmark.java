@@ -135,7 +135,7 @@ public class ReportBenchmark {
                 Evaluation.ActivityResult r = data.evaluation().activities().get(i);
                 String line = a.completedOn() + " " + a.title() + " " + a.provider() + " " + String.join(", ",
                         a.approvals()) + " " + a.format() + " " + r.counted() + " h " + String.join(", ",
-                        a.categories()) + " " + (a.certificate() == null ? "MISSING" : a.certificate().sha256()
+                        a.topics()) + " " + (a.certificate() == null ? "MISSING" : a.certificate().sha256()
                         .substring(0, 12));
                 cs.beginText();
                 cs.newLineAtOffset(54, y);

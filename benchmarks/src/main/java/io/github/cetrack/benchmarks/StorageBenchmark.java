@@ -75,7 +75,7 @@ public final class StorageBenchmark {
         Records plain = tenant(store, licences);
         List<String> csv = new ArrayList<>(licences);
         for (int h = 0; h < licences; h++) {
-            StringBuilder b = new StringBuilder("title,provider,completed_on,hours,format,categories,approvals\n");
+            StringBuilder b = new StringBuilder("title,provider,completed_on,hours,format,topics,approvals\n");
             for (int a = 0; a < perLicence; a++) {
                 b.append("Course ").append(h).append('-').append(a).append(",Provider ").append(a % 7).append(',')
                         .append(LocalDate.of(2025, 1, 1).plusDays(a * 13L)).append(',').append(1 + a % 4).append(".5,")
@@ -141,7 +141,7 @@ public final class StorageBenchmark {
     private static void plainInsert(DataSource ds, String tenant, int licences, int perLicence) throws SQLException {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("insert into cetrack_activity"
                 + " (tenant_id, id, holder_id, title, provider, approvals, started_on, completed_on, hours, hour_unit,"
-                + " delivery_format, activity_kind, categories, certificate_sha256, certificate_file_name, row_version)"
+                + " delivery_format, activity_kind, topics, certificate_sha256, certificate_file_name, row_version)"
                 + " values (?, ?, ?, ?, ?, ?, null, ?, ?, 'clock_hour', ?, 'course', ?, null, null, 1)")) {
             c.setAutoCommit(false);
             for (int h = 0; h < licences; h++) {

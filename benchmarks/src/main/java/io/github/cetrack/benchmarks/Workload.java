@@ -9,6 +9,7 @@ import io.github.cetrack.core.HourUnit;
 import io.github.cetrack.core.License;
 import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.Requirement;
+import io.github.cetrack.core.Topics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.TreeSet;
 
 /**
  * Realistic, reproducible licences with activities across every licence type in the catalogue:
- * the categories, approvals and formats each board cares about, some hours outside the cycle, over
+ * the topics, approvals and formats each board cares about, some hours outside the cycle, over
  * caps, from unaccepted providers or in units without an equivalence.
  */
 public final class Workload {
@@ -31,19 +32,20 @@ public final class Workload {
         "bhec_listed_provider", "cpa"};
 
     private final List<LicenseType> types;
-    private final List<List<String>> categories = new ArrayList<>();
+    private final List<List<String>> topics = new ArrayList<>();
 
     /** Prepares licences of every type in {@code catalog}. */
     public Workload(Catalog catalog) {
         this.types = catalog.licenseTypes();
         for (LicenseType type : types) {
-            Set<String> topics = new TreeSet<>();
+            // The topics that the categories of the type's boards stand for.
+            Set<String> served = new TreeSet<>();
             for (String role : List.of("", "supervisor", "telehealth")) {
                 var set = catalog.requirements(type, LocalDate.of(2026, 6, 30), role.isEmpty() ? Set.of() : Set.of(role));
-                set.all(Requirement.CategoryMinimum.class).forEach(m -> topics.add(m.category()));
-                set.all(Requirement.OneTime.class).forEach(m -> topics.add(m.category()));
+                set.all(Requirement.CategoryMinimum.class).forEach(m -> served.addAll(Topics.meaning(m.category())));
+                set.all(Requirement.OneTime.class).forEach(m -> served.addAll(Topics.meaning(m.category())));
             }
-            categories.add(new ArrayList<>(topics));
+            topics.add(new ArrayList<>(served));
         }
     }
 
@@ -59,14 +61,14 @@ public final class Workload {
                 .withExpiresOn(expires).withNumber("L" + index)
                 .withRoles(random.nextInt(4) == 0 ? Set.of("supervisor") : Set.of());
         List<CeActivity> list = new ArrayList<>(activities);
-        List<String> topics = categories.get(t);
+        List<String> tagged = topics.get(t);
         for (int i = 0; i < activities; i++) {
             LocalDate done = expires.minusDays(random.nextInt(900));
             CeActivity a = CeActivity.of(TITLES[random.nextInt(TITLES.length)], PROVIDERS[random.nextInt(PROVIDERS.length)],
                     done, BigDecimal.valueOf(1 + random.nextInt(12), random.nextInt(3) == 0 ? 1 : 0),
                     DeliveryFormat.values()[random.nextInt(3)]).withId("a" + i);
-            if (!topics.isEmpty() && random.nextInt(3) == 0) {
-                a = a.withCategories(Set.of(topics.get(random.nextInt(topics.size()))));
+            if (!tagged.isEmpty() && random.nextInt(3) == 0) {
+                a = a.withTopics(Set.of(tagged.get(random.nextInt(tagged.size()))));
             }
             a = a.withApprovals(new TreeSet<>(List.of(APPROVALS[random.nextInt(APPROVALS.length)],
                     APPROVALS[random.nextInt(APPROVALS.length)])));

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,28 +19,30 @@ import java.util.Set;
  * <pre>{@code
  * CeActivity ethics = CeActivity.of("Ethics in telehealth", "CAMFT", LocalDate.of(2025, 3, 14),
  *                 new BigDecimal("6"), DeliveryFormat.LIVE_ONLINE)
- *         .withCategories(Set.of("law_and_ethics"))
+ *         .withTopics(Set.of("ethics", "laws_and_rules"))
  *         .withApprovals(Set.of("camft"));
  * }</pre>
  *
  * @param id the caller's identifier, echoed in evaluations (optional)
  * @param title the course title
  * @param provider who delivered it
- * @param approvals approval codes the provider holds for it, like {@code "apa"}, {@code "aswb_ace"}, {@code "nbcc"}
+ * @param approvals the provider approvals it carries, codes of {@link Approvals} like {@code "apa"},
+ *     {@code "aswb_ace"}, {@code "nbcc"}
  * @param startedOn first day, for multi-day events (optional)
  * @param completedOn the completion date printed on the certificate
  * @param hours the amount, in {@code unit}; never negative, at most two decimals
  * @param unit the unit of {@code hours}
  * @param format how it was delivered
  * @param kind what kind of learning it was
- * @param categories topic categories, like {@code "ethics"} or {@code "suicide_prevention"}
+ * @param topics what it covers, codes of {@link Topics} like {@code "ethics"} or {@code
+ *     "suicide_prevention"}; a board's category counts the activities whose topics it names
  * @param certificate the certificate, if stored (optional)
  */
 public record CeActivity(
         @Size(max = 64) String id,
         @NotBlank @Size(max = 300) String title,
         @NotBlank @Size(max = 200) String provider,
-        @NotNull Set<@Pattern(regexp = "[a-z][a-z0-9_]{0,39}", message = "must be a lower-case code") String> approvals,
+        @NotNull Set<@KnownApproval String> approvals,
         @PlausibleDate LocalDate startedOn,
         @NotNull @PlausibleDate LocalDate completedOn,
         @NotNull @DecimalMin(value = "0", message = "must not be negative")
@@ -49,7 +50,7 @@ public record CeActivity(
         @NotNull HourUnit unit,
         @NotNull DeliveryFormat format,
         @NotNull ActivityKind kind,
-        @NotNull Set<@Pattern(regexp = "[a-z][a-z0-9_]{0,39}", message = "must be a lower-case code") String> categories,
+        @NotNull Set<@KnownTopic String> topics,
         @Valid Certificate certificate) {
 
     /** Normalizes the fields: text trimmed, codes lower case and sorted, defaults for unit and kind. */
@@ -58,12 +59,12 @@ public record CeActivity(
         title = Names.trim(title);
         provider = Names.trim(provider);
         approvals = Sets.codes(approvals);
-        categories = Sets.codes(categories);
+        topics = Sets.codes(topics);
         unit = unit == null ? HourUnit.CLOCK_HOUR : unit;
         kind = kind == null ? ActivityKind.COURSE : kind;
     }
 
-    /** Returns a course of {@code hours} clock hours with no categories, approvals or certificate. */
+    /** Returns a course of {@code hours} clock hours with no topics, approvals or certificate. */
     public static CeActivity of(String title, String provider, LocalDate completedOn, BigDecimal hours,
             DeliveryFormat format) {
         return new CeActivity(null, title, provider, Set.of(), null, completedOn, hours, HourUnit.CLOCK_HOUR, format,
@@ -73,43 +74,43 @@ public record CeActivity(
     /** Returns a copy with the caller's identifier. */
     public CeActivity withId(String id) {
         return new CeActivity(id, title, provider, approvals, startedOn, completedOn, hours, unit, format, kind,
-                categories, certificate);
+                topics, certificate);
     }
 
-    /** Returns a copy with the topic categories. */
-    public CeActivity withCategories(Set<String> categories) {
+    /** Returns a copy with the topics, codes of {@link Topics}. */
+    public CeActivity withTopics(Set<String> topics) {
         return new CeActivity(id, title, provider, approvals, startedOn, completedOn, hours, unit, format, kind,
-                categories, certificate);
+                topics, certificate);
     }
 
-    /** Returns a copy with the provider approvals. */
+    /** Returns a copy with the provider approvals, codes of {@link Approvals}. */
     public CeActivity withApprovals(Set<String> approvals) {
         return new CeActivity(id, title, provider, approvals, startedOn, completedOn, hours, unit, format, kind,
-                categories, certificate);
+                topics, certificate);
     }
 
     /** Returns a copy with {@code hours} in {@code unit}. */
     public CeActivity withHours(BigDecimal hours, HourUnit unit) {
         return new CeActivity(id, title, provider, approvals, startedOn, completedOn, hours, unit, format, kind,
-                categories, certificate);
+                topics, certificate);
     }
 
     /** Returns a copy of the given kind. */
     public CeActivity withKind(ActivityKind kind) {
         return new CeActivity(id, title, provider, approvals, startedOn, completedOn, hours, unit, format, kind,
-                categories, certificate);
+                topics, certificate);
     }
 
     /** Returns a copy that started on {@code startedOn}. */
     public CeActivity withStartedOn(LocalDate startedOn) {
         return new CeActivity(id, title, provider, approvals, startedOn, completedOn, hours, unit, format, kind,
-                categories, certificate);
+                topics, certificate);
     }
 
     /** Returns a copy with the certificate reference. */
     public CeActivity withCertificate(Certificate certificate) {
         return new CeActivity(id, title, provider, approvals, startedOn, completedOn, hours, unit, format, kind,
-                categories, certificate);
+                topics, certificate);
     }
 
     @AssertTrue(message = "must not be after completed_on")

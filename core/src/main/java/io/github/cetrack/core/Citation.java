@@ -19,6 +19,14 @@ public record Citation(String rule, String citation, String source, LocalDate ve
         confidence = confidence == null ? Confidence.OFFICIAL : confidence;
     }
 
+    /**
+     * Creates a citation read in the official text, as the catalogue's rule facts state them until
+     * they carry a confidence of their own.
+     */
+    public Citation(String rule, String citation, String source, LocalDate verified) {
+        this(rule, citation, source, verified, Confidence.OFFICIAL);
+    }
+
     /** Returns a citation read in the official text. */
     public static Citation of(String rule, String citation, String source, LocalDate verified) {
         return new Citation(rule, citation, source, verified, Confidence.OFFICIAL);

@@ -49,6 +49,19 @@ class FastCheckProperties {
                 Set.of("1abc"), Set.of("a".repeat(40)), Set.of("a".repeat(41)));
     }
 
+    // Known topics, an alias, a typo, a malformed code and a code too long to be one.
+    Arbitrary<Set<String>> topics() {
+        return Arbitraries.of(Set.of(), Set.of("ethics"), Set.of("ethics", "laws_and_rules"), Set.of("law_and_ethics"),
+                Set.of("suicide_risk_asessment"), Set.of("ethics", "foo_bar"), Set.of("Bad Code!"),
+                Set.of("a".repeat(41)));
+    }
+
+    // Known approvals, a code the vocabulary lacks, a typo and a malformed code.
+    Arbitrary<Set<String>> approvals() {
+        return Arbitraries.of(Set.of(), Set.of("apa"), Set.of("aswb_ace", "nbcc"), Set.of("aswb"),
+                Set.of("nasw_ca", "nasw_cal"), Set.of("1abc"), Set.of("Bad Code!"));
+    }
+
     @Provide
     Arbitrary<CeActivity> activities() {
         Arbitrary<BigDecimal> hours = Arbitraries.of(null, "-0.01", "0", "1.5", "1.50", "1.005", "9999.99", "10000",
@@ -61,16 +74,16 @@ class FastCheckProperties {
                 new Certificate("a".repeat(64), " ", 10, null),
                 new Certificate("a".repeat(64), "image/png", -1, null),
                 new Certificate("a".repeat(64), "image/png", 0, "x".repeat(256)));
-        return Combinators.combine(text(64), text(300), text(200), codes(), dates(), dates(), hours,
+        return Combinators.combine(text(64), text(300), text(200), approvals(), dates(), dates(), hours,
                         Arbitraries.of(HourUnit.class).injectNull(0.1))
                 .as((id, title, provider, approvals, started, completed, h, unit) ->
                         new CeActivity(id, title, provider, approvals, started, completed, h, unit,
                                 DeliveryFormat.IN_PERSON, null, Set.of(), null))
-                .flatMap(a -> Combinators.combine(codes(), certificates,
+                .flatMap(a -> Combinators.combine(topics(), certificates,
                                 Arbitraries.of(DeliveryFormat.class).injectNull(0.1))
-                        .as((categories, certificate, format) -> new CeActivity(a.id(), a.title(), a.provider(),
+                        .as((topics, certificate, format) -> new CeActivity(a.id(), a.title(), a.provider(),
                                 a.approvals(), a.startedOn(), a.completedOn(), a.hours(), a.unit(), format, a.kind(),
-                                categories, certificate)));
+                                topics, certificate)));
     }
 
     @Provide

@@ -19,7 +19,7 @@ class ValidationTest {
 
     @Test
     void aValidActivityPassesUnchanged() {
-        CeActivity activity = course().withCategories(Set.of("ethics"));
+        CeActivity activity = course().withTopics(Set.of("ethics", "telehealth")).withApprovals(Set.of("camft"));
         assertThat(Inputs.check(activity)).isSameAs(activity);
     }
 
@@ -30,7 +30,7 @@ class ValidationTest {
                 Set.of("Not A Code!"), null);
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Inputs.check(bad));
         assertThat(e.violations()).extracting(Violation::field)
-                .contains("title", "completed_on", "hours", "categories");
+                .contains("title", "completed_on", "hours", "topics");
         assertThat(e.violations()).anySatisfy(v -> {
             assertThat(v.field()).isEqualTo("hours");
             assertThat(v.rule()).isEqualTo("must not be negative");
@@ -65,13 +65,55 @@ class ValidationTest {
     void textIsTrimmedAndCodesNormalized() {
         CeActivity a = new CeActivity(" x1 ", "  Ethics  ", " CAMFT ", Set.of(" ASWB-ACE "), null,
                 LocalDate.of(2025, 1, 1), BigDecimal.ONE, null, DeliveryFormat.IN_PERSON, null,
-                Set.of("Law and Ethics"), null);
+                Set.of("Laws and Rules"), null);
         assertThat(a.title()).isEqualTo("Ethics");
         assertThat(a.provider()).isEqualTo("CAMFT");
         assertThat(a.approvals()).containsExactly("aswb_ace");
-        assertThat(a.categories()).containsExactly("law_and_ethics");
+        assertThat(a.topics()).containsExactly("laws_and_rules");
         assertThat(a.unit()).isEqualTo(HourUnit.CLOCK_HOUR);
         assertThat(a.kind()).isEqualTo(ActivityKind.COURSE);
+    }
+
+    @Test
+    void aMistypedTopicIsRefusedWithTheNearestKnownTopic() {
+        CeActivity typo = course().withTopics(Set.of("ethics", "suicide_risk_asessment"));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Inputs.check(typo));
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("topics");
+            assertThat(v.rule()).startsWith("is not a known topic; did you mean suicide_prevention?");
+            assertThat(v.rejectedValue()).isEqualTo("suicide_risk_asessment");
+        });
+    }
+
+    @Test
+    void anOlderCodeIsRefusedWithTheTopicsItStandsFor() {
+        assertThatThrownBy(() -> Inputs.check(course().withTopics(Set.of("law_and_ethics"))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("topics: is not a known topic; did you mean ethics and laws_and_rules?")
+                .hasMessageContaining("(was \"law_and_ethics\")");
+    }
+
+    @Test
+    void anUnknownApprovalIsRefusedWithTheNearestKnownApproval() {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> Inputs.check(course().withApprovals(Set.of("aswb"))));
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("approvals");
+            assertThat(v.rule()).startsWith("is not a known provider approval; did you mean aswb_ace?");
+            assertThat(v.rejectedValue()).isEqualTo("aswb");
+        });
+    }
+
+    @Test
+    void everyUnknownCodeOfAListIsNamedUnderItsElement() {
+        List<CeActivity> list = List.of(course(), course().withTopics(Set.of("etics", "telehelth")));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> Inputs.checkAll("activities", list));
+        assertThat(e.violations()).extracting(Violation::describe).containsExactlyInAnyOrder(
+                "activities[1].topics: is not a known topic; did you mean ethics? (`cetrack catalog topics` lists"
+                        + " them) (was \"etics\")",
+                "activities[1].topics: is not a known topic; did you mean telehealth? (`cetrack catalog topics`"
+                        + " lists them) (was \"telehelth\")");
     }
 
     @Test

@@ -10,6 +10,6 @@ package io.github.cetrack.reporting;
 public enum ReportKind {
     /** What a board asks for at renewal: progress per requirement, what counted and what did not, citations. */
     RENEWAL,
-    /** Every activity in the cycle with its certificate, missing certificates flagged, totals per category. */
+    /** Every activity in the cycle with its certificate, missing certificates flagged, totals per topic. */
     AUDIT
 }

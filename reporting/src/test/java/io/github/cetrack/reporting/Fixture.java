@@ -17,6 +17,7 @@ import io.github.cetrack.core.License;
 import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.Profession;
 import io.github.cetrack.core.RenewalCycle;
+import io.github.cetrack.core.Topics;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -70,23 +71,23 @@ final class Fixture {
     }
 
     static CeActivity activity(String id, String title, String provider, String approval, LocalDate on, String hours,
-            DeliveryFormat format, String category) {
+            DeliveryFormat format, String... topics) {
         return CeActivity.of(title, provider, on, new BigDecimal(hours), format).withId(id)
                 .withApprovals(approval == null ? Set.of() : Set.of(approval))
-                .withCategories(category == null ? Set.of() : Set.of(category));
+                .withTopics(Set.of(topics));
     }
 
     /** The activities of the sample, in entry order (not date order). */
     static List<CeActivity> activities() {
         return List.of(
                 activity("ce-01", "Law and Ethics for California Clinicians", "CAMFT", "camft",
-                        LocalDate.of(2025, 3, 14), "3", DeliveryFormat.LIVE_ONLINE, "law_and_ethics")
+                        LocalDate.of(2025, 3, 14), "3", DeliveryFormat.LIVE_ONLINE, "ethics", "laws_and_rules")
                         .withCertificate(certificate("ce-01", "camft-law-ethics-2025.pdf")),
                 activity("ce-02", "Trauma-Informed Care with Adolescents", "PESI", "apa",
-                        LocalDate.of(2025, 6, 2), "24", DeliveryFormat.SELF_STUDY, null)
+                        LocalDate.of(2025, 6, 2), "24", DeliveryFormat.SELF_STUDY)
                         .withCertificate(certificate("ce-02", "../../etc/passwd")),
                 activity("ce-03", "Suicide Risk Assessment", "PESI", "apa", LocalDate.of(2020, 6, 1), "6",
-                        DeliveryFormat.SELF_STUDY, "suicide_risk_assessment")
+                        DeliveryFormat.SELF_STUDY, "suicide_prevention")
                         .withCertificate(certificate("ce-03", "suicide.pdf")),
                 activity("ce-04", "Telehealth Law and Ethics", "CAMFT", "camft", LocalDate.of(2025, 9, 1), "6",
                         DeliveryFormat.LIVE_ONLINE, "telehealth"),
@@ -109,7 +110,8 @@ final class Fixture {
             Reason reason = !unit ? Reason.UNIT_NOT_ACCEPTED : !in ? Reason.OUTSIDE_CYCLE : null;
             BigDecimal c = reason == null ? a.hours() : BigDecimal.ZERO;
             Map<String, BigDecimal> credited = new LinkedHashMap<>();
-            if (reason == null && a.categories().contains("law_and_ethics")) {
+            // As the engine reads the category law_and_ethics: any of the topics it stands for.
+            if (reason == null && !java.util.Collections.disjoint(a.topics(), Topics.meaning("law_and_ethics"))) {
                 credited.put("law_and_ethics", a.hours());
                 ethics = ethics.add(a.hours());
             }
@@ -149,7 +151,7 @@ final class Fixture {
         List<CeActivity> list = new ArrayList<>(activities());
         CeActivity first = list.get(0);
         list.set(0, new CeActivity(first.id(), title, first.provider(), first.approvals(), first.startedOn(),
-                first.completedOn(), first.hours(), first.unit(), first.format(), first.kind(), first.categories(),
+                first.completedOn(), first.hours(), first.unit(), first.format(), first.kind(), first.topics(),
                 first.certificate()));
         return data(list);
     }
@@ -161,7 +163,7 @@ final class Fixture {
             String id = String.format("a%04d", i);
             list.add(activity(id, "Course number " + i + " on evidence-based practice in community mental health",
                     "Provider " + (i % 17), "apa", CYCLE.start().plusDays(i % 700), "1",
-                    DeliveryFormat.values()[i % 3], i % 5 == 0 ? "law_and_ethics" : null)
+                    DeliveryFormat.values()[i % 3], i % 5 == 0 ? new String[] {"ethics"} : new String[0])
                     .withCertificate(i % 9 == 0 ? null : Certificate.of(sha256(id.getBytes(StandardCharsets.UTF_8)),
                             "application/pdf", 1000 + i, id + ".pdf")));
         }

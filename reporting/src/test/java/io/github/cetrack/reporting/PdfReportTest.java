@@ -172,7 +172,7 @@ class PdfReportTest {
     }
 
     @Test
-    void theAuditReportListsEveryActivityInTheCycleFlagsMissingCertificatesAndTotalsPerCategory() throws IOException {
+    void theAuditReportListsEveryActivityInTheCycleFlagsMissingCertificatesAndTotalsPerTopic() throws IOException {
         byte[] pdf = REPORTS.render(Fixture.data(), ReportKind.AUDIT, ReportFormat.PDF);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             Files.createDirectories(Path.of("target"));
@@ -182,7 +182,7 @@ class PdfReportTest {
         String text = text(pdf);
         assertThat(text).contains("Continuing education audit report", "4 activities, 34.5 hours in total",
                 "1 activity has no certificate on file: Telehealth Law and Ethics.", "camft-law-ethics",
-                "MISSING", "Hours per category", "law and ethics", "telehealth", "supervision", "(no category)");
+                "MISSING", "Hours per topic", "laws and rules", "telehealth", "supervision", "(no topic)");
         assertThat(text).doesNotContain("Suicide Risk Assessment");
     }
 

@@ -46,10 +46,10 @@ class TextReportsTest {
     }
 
     @Test
-    void theAuditHtmlFlagsMissingCertificatesAndTotalsPerCategory() {
+    void theAuditHtmlFlagsMissingCertificatesAndTotalsPerTopic() {
         String html = REPORTS.text(Fixture.data(), ReportKind.AUDIT, ReportFormat.HTML);
         assertThat(html).contains("Continuing education audit report", "1 without a certificate on file",
-                "<span class=\"flag\">missing</span>", "Hours per category", "camft-law-ethics-2025.pdf",
+                "<span class=\"flag\">missing</span>", "Hours per topic", "camft-law-ethics-2025.pdf",
                 "../../etc/passwd").doesNotContain("Suicide Risk Assessment");
     }
 
@@ -83,8 +83,7 @@ class TextReportsTest {
         List<CeActivity> activities = new ArrayList<>(Fixture.activities());
         for (int i = 0; i < attacks.size(); i++) {
             activities.add(Fixture.activity("x" + i, attacks.get(i), attacks.get(i), null,
-                    java.time.LocalDate.of(2026, 2, 1).plusDays(i), "1", io.github.cetrack.core.DeliveryFormat.IN_PERSON,
-                    null));
+                    java.time.LocalDate.of(2026, 2, 1).plusDays(i), "1", io.github.cetrack.core.DeliveryFormat.IN_PERSON));
         }
         List<CSVRecord> rows = parse(REPORTS.text(Fixture.data(activities), ReportKind.RENEWAL, ReportFormat.CSV));
         List<String> titles = rows.stream().map(r -> r.get("title")).toList();
@@ -119,7 +118,7 @@ class TextReportsTest {
         Map<String, Object> audit = CetrackJson.read(REPORTS.text(Fixture.data(), ReportKind.AUDIT,
                 ReportFormat.JSON), new TypeReference<Map<String, Object>>() {});
         assertThat(audit.get("missing_certificates")).isEqualTo(List.of("ce-04"));
-        assertThat(audit.get("category_totals").toString()).contains("category=law_and_ethics", "credited=3");
+        assertThat(audit.get("topic_totals").toString()).contains("topic=laws_and_rules", "credited=3");
     }
 
     @Test
@@ -152,11 +151,11 @@ class TextReportsTest {
     void theStatusNamesTheOneCategoryStillShortOrSaysEveryRequirementIsMet() {
         List<CeActivity> more = new ArrayList<>(Fixture.activities());
         more.add(Fixture.activity("ce-06", "Cultural humility", "NASW", "nasw", java.time.LocalDate.of(2026, 3, 1),
-                "3", io.github.cetrack.core.DeliveryFormat.IN_PERSON, null));
+                "3", io.github.cetrack.core.DeliveryFormat.IN_PERSON));
         assertThat(REPORTS.text(Fixture.data(more), ReportKind.RENEWAL, ReportFormat.HTML))
                 .contains("Incomplete: 3 more hours of law and ethics needed by 2027-01-31");
         more.add(Fixture.activity("ce-07", "Ethics refresher", "NASW", "nasw", java.time.LocalDate.of(2026, 4, 1),
-                "3", io.github.cetrack.core.DeliveryFormat.IN_PERSON, "law_and_ethics"));
+                "3", io.github.cetrack.core.DeliveryFormat.IN_PERSON, "ethics"));
         String html = REPORTS.text(Fixture.data(more), ReportKind.RENEWAL, ReportFormat.HTML);
         assertThat(html).contains("Compliant: every requirement is met", "class=\"status ok\"",
                 "39 of 36 hours counted, met");

@@ -35,9 +35,9 @@ class ComplianceEngineTest {
         return License.of(Jurisdiction.US_CA, "LCSW", LocalDate.of(2012, 3, 10)).withExpiresOn(LocalDate.of(2026, 3, 31));
     }
 
-    static CeActivity course(String title, String date, String hours, DeliveryFormat format, String... categories) {
+    static CeActivity course(String title, String date, String hours, DeliveryFormat format, String... topics) {
         return CeActivity.of(title, "PESI", LocalDate.parse(date), new BigDecimal(hours), format)
-                .withApprovals(Set.of("apa")).withCategories(Set.of(categories));
+                .withApprovals(Set.of("apa")).withTopics(Set.of(topics));
     }
 
     @Test
@@ -56,7 +56,7 @@ class ComplianceEngineTest {
     @Test
     void countsOnlyHoursInsideTheCycle() {
         Evaluation e = ENGINE.evaluate(caLcsw(), List.of(
-                course("Ethics", "2025-01-10", "6", DeliveryFormat.LIVE_ONLINE, "law_and_ethics"),
+                course("Ethics", "2025-01-10", "6", DeliveryFormat.LIVE_ONLINE, "ethics", "laws_and_rules"),
                 course("Old course", "2023-01-10", "30", DeliveryFormat.IN_PERSON)));
         assertThat(e.requirements()).filteredOn(r -> r.kind().equals("total_hours")).singleElement()
                 .satisfies(r -> assertThat(r.counted()).isEqualByComparingTo("6"));
@@ -87,7 +87,7 @@ class ComplianceEngineTest {
         List<CeActivity> activities = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             activities.add(course("Course " + (i % 5), "2025-0" + (1 + i % 9) + "-1" + (i % 9), (i % 4 + 1) + ".5",
-                    DeliveryFormat.values()[i % 3], i % 2 == 0 ? "law_and_ethics" : "telehealth").withId("c" + i));
+                    DeliveryFormat.values()[i % 3], i % 2 == 0 ? "laws_and_rules" : "telehealth").withId("c" + i));
         }
         String expected = CetrackJson.write(ENGINE.evaluate(caLcsw(), activities));
         for (int seed = 0; seed < 5; seed++) {
@@ -174,7 +174,7 @@ class ComplianceEngineTest {
                 .withApprovals(Set.of("bhec_listed_provider"));
         CeActivity thisCycle = course("Ethics", "2025-03-01", "6", DeliveryFormat.IN_PERSON, "ethics")
                 .withApprovals(Set.of("bhec_listed_provider"));
-        CeActivity diversity = course("Diversity", "2025-04-01", "3", DeliveryFormat.IN_PERSON, "cultural_diversity")
+        CeActivity diversity = course("Diversity", "2025-04-01", "3", DeliveryFormat.IN_PERSON, "cultural_competence")
                 .withApprovals(Set.of("bhec_listed_provider"));
         Evaluation e = ENGINE.evaluate(lpc, List.of(lastCycle, thisCycle, diversity));
         Evaluation.RequirementResult total = e.requirements().stream().filter(r -> r.kind().equals("total_hours"))

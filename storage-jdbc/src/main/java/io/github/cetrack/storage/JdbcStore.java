@@ -77,7 +77,7 @@ public final class JdbcStore implements Store {
         return maxCertificateBytes;
     }
 
-    /** Returns the schema version this library reads and writes, like {@code "1"}. */
+    /** Returns the schema version this library reads and writes, like {@code "3"}. */
     public static String schemaVersion() {
         return Schema.LATEST;
     }

@@ -136,7 +136,7 @@ class BackupProperties {
 
     private static Arbitrary<CeActivity> activity() {
         Arbitrary<BigDecimal> hours = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("9999.99")).ofScale(2);
-        Arbitrary<Set<String>> codes = Arbitraries.of("ethics", "law_and_ethics", "telehealth", "cultural_diversity", "supervision")
+        Arbitrary<Set<String>> codes = Arbitraries.of("ethics", "laws_and_rules", "telehealth", "cultural_competence", "supervision")
                 .set().ofMaxSize(3);
         Arbitrary<CeActivity> shape = Combinators.combine(Arbitraries.of(HourUnit.class), Arbitraries.of(DeliveryFormat.class),
                         Arbitraries.of(ActivityKind.class))

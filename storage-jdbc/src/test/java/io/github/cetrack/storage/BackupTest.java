@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +44,8 @@ class BackupTest {
         StoredActivity a1 = r.save(StoredActivity.of("sam", ethics("a1")), CertificateFile.of(pdf("shared"), "one.pdf"));
         r.save(StoredActivity.of("alex", course("a2", LocalDate.of(2025, 5, 5), "2.25")), CertificateFile.of(pdf("shared"), "two.pdf"));
         r.save(StoredActivity.of("alex", course("a3", LocalDate.of(2025, 6, 5), "3")), CertificateFile.of(png("scan"), "scan.png"));
-        r.save(StoredActivity.of("sam", course("a4", LocalDate.of(2025, 7, 5), "1")));
-        r.save(a1.withActivity(a1.activity().withCategories(java.util.Set.of("law_and_ethics", "telehealth"))));
+        r.save(StoredActivity.of("sam", course("a4", LocalDate.of(2025, 7, 5), "1")).withUnmappedTopics(Set.of("foo_bar")));
+        r.save(a1.withActivity(a1.activity().withTopics(java.util.Set.of("ethics", "laws_and_rules", "telehealth"))));
         r.saveEvaluation("ca", Fixtures.evaluation(caLcsw()), Instant.parse("2026-01-02T03:04:05.678Z"));
         return r;
     }
@@ -65,6 +66,7 @@ class BackupTest {
         assertThat(files(second)).isEqualTo(files(first));
         assertThat(files(first)).containsKeys("tenant.json").hasSize(3);
         assertThat(restored.activity("a1")).isEqualTo(original.activity("a1"));
+        assertThat(restored.activity("a4").orElseThrow().unmappedTopics()).containsExactly("foo_bar");
         assertThat(restored.licenses()).isEqualTo(original.licenses());
         assertThat(restored.evaluations("ca")).isEqualTo(original.evaluations("ca"));
         assertThat(restored.certificate(restored.activity("a3").orElseThrow().activity().certificate().sha256()))
@@ -103,6 +105,24 @@ class BackupTest {
         Records target = db.newTenant();
         assertThatThrownBy(() -> target.restoreFrom(backup)).isInstanceOf(IntegrityException.class);
         assertThat(target.holders()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void aBackupWithAnUnknownTopicOrApprovalIsRefusedWithTheNearestCodeAndNothingIsWritten(Db db) throws IOException {
+        Path backup = tmp.resolve("backup");
+        filled(db.newTenant()).exportTo(backup);
+        Path index = backup.resolve("tenant.json");
+        Files.writeString(index, Files.readString(index).replace("\"laws_and_rules\"", "\"law_and_rules\"")
+                .replace("\"nasw_ca\"", "\"nasw_cal\""));
+        JdbcStore empty = JdbcStore.migrate(db.fresh());
+        assertThatThrownBy(() -> empty.restoreTenant(backup)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.describe()).containsExactly(
+                        "activities[0].activity.approvals: is not a known provider approval; did you mean nasw_ca?"
+                                + " (`cetrack catalog approvals` lists them) (was \"nasw_cal\")",
+                        "activities[0].activity.topics: is not a known topic; did you mean laws_and_rules?"
+                                + " (`cetrack catalog topics` lists them) (was \"law_and_rules\")"));
+        assertThat(empty.tenants()).isEmpty();
     }
 
     @ParameterizedTest

@@ -25,7 +25,7 @@ final class Fixtures {
 
     static CeActivity ethics(String id) {
         return CeActivity.of("Law and ethics update", "NASW-CA", LocalDate.of(2025, 2, 1), new BigDecimal("6"),
-                DeliveryFormat.LIVE_ONLINE).withId(id).withCategories(Set.of("law_and_ethics")).withApprovals(Set.of("nasw_ca"));
+                DeliveryFormat.LIVE_ONLINE).withId(id).withTopics(Set.of("ethics", "laws_and_rules")).withApprovals(Set.of("nasw_ca"));
     }
 
     static CeActivity course(String id, LocalDate on, String hours) {

@@ -30,8 +30,8 @@ class ImportTest {
     @EnumSource(Db.class)
     void aCsvFileIsImportedWithQuotedCellsListsAndDefaults(Db db) {
         Records r = withHolder(db);
-        String csv = "\uFEFFtitle,provider,completed_on,hours,format,categories,approvals,unit\r\n"
-                + "\"Ethics, law and you\",NASW-CA,2025-02-01,6,live_online,law_and_ethics,nasw_ca;aswb_ace,\r\n"
+        String csv = "\uFEFFtitle,provider,completed_on,hours,format,topics,approvals,unit\r\n"
+                + "\"Ethics, law and you\",NASW-CA,2025-02-01,6,live_online,ethics;laws_and_rules,nasw_ca;aswb_ace,\r\n"
                 + "\r\n"
                 + "\"A \"\"quoted\"\"\ntitle\",Provider,2025-03-01,1.5,self_study,,,ceu\r\n";
         List<StoredActivity> saved = r.importActivities("sam", new StringReader(csv), ImportFormat.CSV);
@@ -40,7 +40,7 @@ class ImportTest {
         StoredActivity first = saved.get(0);
         assertThat(first.activity().title()).isEqualTo("Ethics, law and you");
         assertThat(first.activity().approvals()).containsExactly("aswb_ace", "nasw_ca");
-        assertThat(first.activity().categories()).containsExactly("law_and_ethics");
+        assertThat(first.activity().topics()).containsExactly("ethics", "laws_and_rules");
         assertThat(first.activity().unit()).isEqualTo(HourUnit.CLOCK_HOUR);
         assertThat(first.activity().format()).isEqualTo(DeliveryFormat.LIVE_ONLINE);
         StoredActivity second = saved.get(1);
@@ -73,6 +73,33 @@ class ImportTest {
                     assertThat(e.getMessage()).contains("line 3: hours: must not be negative (was \"-3\")",
                             "line 7: id: must be unique (also on line 2)");
                 });
+        assertThat(r.activitiesOf("sam")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void unknownTopicsAndApprovalsAreRefusedWithTheNearestKnownCode(Db db) {
+        Records r = withHolder(db);
+        String csv = "title,provider,completed_on,hours,format,topics,approvals\n"
+                + "Fine,P,2025-01-01,3,in_person,ethics;telehealth,apa\n"
+                + "Typo,P,2025-01-01,3,in_person,suicide_risk_asessment,apa\n"
+                + "Old code,P,2025-01-01,3,in_person,law_and_ethics,nbcc\n"
+                + "Approval,P,2025-01-01,3,in_person,ethics,aswb\n";
+        assertThatThrownBy(() -> r.importActivities("sam", new StringReader(csv), ImportFormat.CSV))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::field)
+                            .containsExactly("line 3: topics", "line 4: topics", "line 5: approvals");
+                    assertThat(e.getMessage()).contains(
+                            "line 3: topics: is not a known topic; did you mean suicide_prevention?"
+                                    + " (`cetrack catalog topics` lists them) (was \"suicide_risk_asessment\")",
+                            "line 4: topics: is not a known topic; did you mean ethics and laws_and_rules?",
+                            "line 5: approvals: is not a known provider approval; did you mean aswb_ace?");
+                });
+        String json = "[\n  {\"title\": \"T\", \"provider\": \"P\", \"completed_on\": \"2025-01-01\", \"hours\": 2,"
+                + " \"format\": \"in_person\", \"topics\": [\"telehelth\"]}\n]\n";
+        assertThatThrownBy(() -> r.importActivities("sam", new StringReader(json), ImportFormat.JSON))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("line 2: topics: is not a known topic; did you mean telehealth?");
         assertThat(r.activitiesOf("sam")).isEmpty();
     }
 

@@ -134,11 +134,14 @@ class RecordsTest {
         assertThatThrownBy(() -> r.save(Holder.of("x", "nul\0name")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("must not contain a NUL character");
         assertThatThrownBy(() -> r.save(StoredActivity.of("sam", ethics("a1").withId("a1")
-                        .withCategories(java.util.Set.of()).withApprovals(java.util.Set.of()))
+                        .withTopics(java.util.Set.of()).withApprovals(java.util.Set.of()))
                         .withActivity(new CeActivity("a1", "half \uD83D emoji", "P", java.util.Set.of(), null,
                                 LocalDate.of(2025, 1, 1), BigDecimal.ONE, null, io.github.cetrack.core.DeliveryFormat.IN_PERSON,
                                 null, java.util.Set.of(), null))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("activity.title: must be valid Unicode text");
+        assertThatThrownBy(() -> r.save(StoredActivity.of("sam", ethics("a1").withTopics(java.util.Set.of("suicide_risk_asessment")))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("activity.topics: is not a known topic; did you mean suicide_prevention?");
         assertThat(r.activitiesOf("sam")).isEmpty();
         assertThat(r.holder("x")).isEmpty();
     }

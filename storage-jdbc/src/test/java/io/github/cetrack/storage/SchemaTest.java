@@ -32,7 +32,7 @@ class SchemaTest {
         assertThat(again.tenant("t")).contains(Tenant.of("t", "T"));
         assertThat(JdbcStore.open(ds).tenants()).containsExactly(Tenant.of("t", "T"));
         assertThat(tables(ds)).isEqualTo(8);
-        assertThat(JdbcStore.schemaVersion()).isEqualTo("2");
+        assertThat(JdbcStore.schemaVersion()).isEqualTo("3");
     }
 
     @ParameterizedTest
@@ -45,11 +45,11 @@ class SchemaTest {
             String q = db == Db.MARIADB ? "" : "\"";
             String columns = String.join(", ", java.util.stream.Stream.of("installed_rank", "version", "description",
                     "type", "script", "checksum", "installed_by", "execution_time", "success").map(n -> q + n + q).toList());
-            s.executeUpdate("insert into " + q + "cetrack_schema_history" + q + " (" + columns + ") values (99, '3',"
-                    + " 'from the future', 'SQL', 'V3__future.sql', 0, 'test', 1, " + (db == Db.MARIADB ? "1" : "true") + ")");
+            s.executeUpdate("insert into " + q + "cetrack_schema_history" + q + " (" + columns + ") values (99, '4',"
+                    + " 'from the future', 'SQL', 'V4__future.sql', 0, 'test', 1, " + (db == Db.MARIADB ? "1" : "true") + ")");
         }
         assertThatThrownBy(() -> JdbcStore.open(ds)).isInstanceOf(SchemaException.class)
-                .hasMessageContaining("schema is at version 3, newer than this library's version 2")
+                .hasMessageContaining("schema is at version 4, newer than this library's version 3")
                 .hasMessageContaining("upgrade cetrack-storage-jdbc");
         assertThatThrownBy(() -> JdbcStore.migrate(ds)).isInstanceOf(SchemaException.class)
                 .hasMessageContaining("newer than this library");
@@ -66,11 +66,91 @@ class SchemaTest {
             s.executeUpdate("insert into cetrack_holder (tenant_id, id, name, row_version) values ('t', 'sam', 'Sam', 1)");
         }
         assertThatThrownBy(() -> JdbcStore.open(ds)).isInstanceOf(SchemaException.class)
-                .hasMessageContaining("schema is at version 1 and this library needs version 2")
+                .hasMessageContaining("schema is at version 1 and this library needs version 3")
                 .hasMessageContaining("call JdbcStore.migrate(dataSource) first");
         var records = JdbcStore.migrate(ds).records("t");
         assertThat(records.holders()).extracting(io.github.cetrack.core.store.Holder::name).containsExactly("Sam");
         assertThat(JdbcStore.open(ds).tenants()).containsExactly(Tenant.of("t", "T"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void version3RewritesStoredCategoriesAsTopicsAndKeepsCodesThatNameNoTopic(Db db) throws Exception {
+        DataSource ds = db.fresh();
+        io.github.cetrack.storage.internal.Schema.migrate(ds, "2");
+        String body = "{\"catalog_version\":\"old\",\"credited\":{\"law_and_ethics\":6}}";
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into cetrack_tenant (id, name) values ('t', 'T')");
+            s.executeUpdate("insert into cetrack_holder (tenant_id, id, name, row_version) values ('t', 'sam', 'Sam', 1)");
+            activity(s, "a1", "law_and_ethics");
+            activity(s, "a2", "ethics");
+            activity(s, "a3", "foo_bar");
+            activity(s, "a4", "foo_bar,suicide_risk_assessment,zzz");
+            activity(s, "a5", "");
+            s.executeUpdate("insert into cetrack_license (tenant_id, id, holder_id, jurisdiction, license_type,"
+                    + " first_issued_on, roles, row_version) values ('t', 'l1', 'sam', 'US-CA', 'LCSW',"
+                    + " date '2012-03-10', '', 1)");
+            s.executeUpdate("insert into cetrack_evaluation (tenant_id, id, license_id, cycle_start, cycle_end,"
+                    + " evaluated_at, catalog_version, body) values ('t', 'e1', 'l1', date '2024-04-01',"
+                    + " date '2026-03-31', 1, 'old', '" + body + "')");
+        }
+        assertThatThrownBy(() -> JdbcStore.open(ds)).isInstanceOf(SchemaException.class)
+                .hasMessageContaining("schema is at version 2 and this library needs version 3");
+
+        var records = JdbcStore.migrate(ds).records("t");
+        assertThat(records.activity("a1").orElseThrow().activity().topics()).containsExactly("ethics", "laws_and_rules");
+        assertThat(records.activity("a2").orElseThrow().activity().topics()).containsExactly("ethics");
+        assertThat(records.activity("a3").orElseThrow()).satisfies(a -> {
+            assertThat(a.activity().topics()).isEmpty();
+            assertThat(a.unmappedTopics()).containsExactly("foo_bar");
+            assertThat(a.version()).isEqualTo(1);
+        });
+        assertThat(records.activity("a4").orElseThrow()).satisfies(a -> {
+            assertThat(a.activity().topics()).containsExactly("suicide_prevention");
+            assertThat(a.unmappedTopics()).containsExactly("foo_bar", "zzz");
+        });
+        assertThat(records.activity("a5").orElseThrow().activity().topics()).isEmpty();
+        assertThat(records.activitiesOf("sam")).allSatisfy(a -> assertThat(a.activity().topics())
+                .allSatisfy(t -> assertThat(io.github.cetrack.core.Topics.isKnown(t)).as(t).isTrue()));
+        // The licence's evaluation input reads every activity, unmapped codes or not.
+        assertThat(records.evaluationInput("l1").activities()).hasSize(5);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select body from cetrack_evaluation where id = 'e1'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).as("a saved evaluation is a historical record").isEqualTo(body);
+        }
+        assertThat(JdbcStore.open(ds).records("t").activity("a1")).isPresent();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void codesThatNameNoTopicSurviveAnEditAndGoOnlyWhenDropped(Db db) throws Exception {
+        DataSource ds = db.fresh();
+        io.github.cetrack.storage.internal.Schema.migrate(ds, "2");
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into cetrack_tenant (id, name) values ('t', 'T')");
+            s.executeUpdate("insert into cetrack_holder (tenant_id, id, name, row_version) values ('t', 'sam', 'Sam', 1)");
+            activity(s, "a1", "ethics,foo_bar");
+        }
+        var records = JdbcStore.migrate(ds).records("t");
+        var stored = records.activity("a1").orElseThrow();
+        var edited = records.save(stored.withActivity(stored.activity().withHours(new java.math.BigDecimal("2"),
+                io.github.cetrack.core.HourUnit.CLOCK_HOUR)));
+        assertThat(edited.unmappedTopics()).containsExactly("foo_bar");
+        assertThat(records.activity("a1").orElseThrow().unmappedTopics()).containsExactly("foo_bar");
+        records.save(edited.withUnmappedTopics(java.util.Set.of()));
+        assertThat(records.activity("a1").orElseThrow()).satisfies(a -> {
+            assertThat(a.unmappedTopics()).isEmpty();
+            assertThat(a.activity().topics()).containsExactly("ethics");
+        });
+    }
+
+    private static void activity(Statement s, String id, String categories) throws Exception {
+        s.executeUpdate("insert into cetrack_activity (tenant_id, id, holder_id, title, provider, approvals, started_on,"
+                + " completed_on, hours, hour_unit, delivery_format, activity_kind, categories, certificate_sha256,"
+                + " certificate_file_name, row_version) values ('t', '" + id + "', 'sam', 'Course " + id + "', 'PESI',"
+                + " 'apa', null, date '2025-02-01', 6, 'clock_hour', 'live_online', 'course', '" + categories + "',"
+                + " null, null, 1)");
     }
 
     @org.junit.jupiter.api.Test

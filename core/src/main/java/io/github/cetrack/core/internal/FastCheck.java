@@ -1,12 +1,15 @@
 package io.github.cetrack.core.internal;
 
+import io.github.cetrack.core.Approvals;
 import io.github.cetrack.core.CeActivity;
 import io.github.cetrack.core.Certificate;
 import io.github.cetrack.core.License;
 import io.github.cetrack.core.RenewalCycle;
+import io.github.cetrack.core.Topics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -40,15 +43,16 @@ final class FastCheck {
         return max(l.holder(), 200) && l.jurisdiction() != null && notBlank(l.licenseType())
                 && l.licenseType().length() <= 20 && TYPE.matcher(l.licenseType()).matches() && max(l.number(), 40)
                 && l.firstIssuedOn() != null && plausible(l.firstIssuedOn()) && plausibleOrNull(l.expiresOn())
-                && plausibleOrNull(l.birthDate()) && codes(l.roles())
+                && plausibleOrNull(l.birthDate()) && codes(l.roles(), FastCheck::isCode)
                 && (l.expiresOn() == null || l.expiresOn().isAfter(l.firstIssuedOn()));
     }
 
     private static boolean activity(CeActivity a) {
         return max(a.id(), 64) && notBlank(a.title()) && a.title().length() <= 300 && notBlank(a.provider())
-                && a.provider().length() <= 200 && codes(a.approvals()) && plausibleOrNull(a.startedOn())
+                && a.provider().length() <= 200 && codes(a.approvals(), Approvals::isKnown)
+                && plausibleOrNull(a.startedOn())
                 && a.completedOn() != null && plausible(a.completedOn()) && hours(a.hours()) && a.unit() != null
-                && a.format() != null && a.kind() != null && codes(a.categories())
+                && a.format() != null && a.kind() != null && codes(a.topics(), Topics::isKnown)
                 && (a.certificate() == null || certificate(a.certificate()))
                 && (a.startedOn() == null || !a.startedOn().isAfter(a.completedOn()));
     }
@@ -69,28 +73,28 @@ final class FastCheck {
         return integer <= 4 && fraction <= 2;
     }
 
-    private static boolean codes(Collection<String> codes) {
+    private static boolean codes(Collection<String> codes, Predicate<String> valid) {
         if (codes == null) {
             return false;
         }
         if (codes instanceof Codes known) {
             // The engine checks every activity's codes: read the array, no iterator.
             for (String code : known.sorted) {
-                if (!isCode(code)) {
+                if (!valid.test(code)) {
                     return false;
                 }
             }
             return true;
         }
         for (String code : codes) {
-            if (!isCode(code)) {
+            if (!valid.test(code)) {
                 return false;
             }
         }
         return true;
     }
 
-    // [a-z][a-z0-9_]{0,39} without a regex: this runs for every code of every activity.
+    // [a-z][a-z0-9_]{0,39} without a regex: this runs for every role of every licence.
     private static boolean isCode(String code) {
         if (code == null || code.isEmpty() || code.length() > 40) {
             return false;

@@ -29,7 +29,7 @@ public final class Names {
         return text == null ? null : text.trim();
     }
 
-    /** Returns a category or approval code normalized: trimmed, lower case, spaces and dashes as {@code _}. */
+    /** Returns a topic, approval or role code normalized: trimmed, lower case, spaces and dashes as {@code _}. */
     public static String code(String text) {
         return text == null ? null : text.trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
     }

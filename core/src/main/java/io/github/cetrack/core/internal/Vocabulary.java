@@ -51,9 +51,16 @@ public final class Vocabulary {
 
     /**
      * Returns the candidate nearest to {@code typo} by edit distance, or {@code null} when none is
-     * within a third of the typo's length (a suggestion that far off helps nobody).
+     * within a third of the typo's length (a suggestion that far off helps nobody). A candidate
+     * that is the typo plus more words ({@code aswb_ace} for {@code aswb}) comes first: a code cut
+     * short is closer in meaning than a short code one letter away ({@code nasw}).
      */
     public static String nearest(String typo, Collection<String> candidates) {
+        for (String candidate : candidates) {
+            if (!typo.isEmpty() && candidate.startsWith(typo + "_")) {
+                return candidate;
+            }
+        }
         Map<Integer, String> best = new TreeMap<>();
         for (String candidate : candidates) {
             best.putIfAbsent(distance(typo, candidate), candidate);

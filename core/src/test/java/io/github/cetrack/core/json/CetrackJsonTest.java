@@ -17,6 +17,7 @@ import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Requirement;
 import io.github.cetrack.core.RequirementSet;
 import io.github.cetrack.core.Share;
+import io.github.cetrack.core.store.StoredActivity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -37,7 +38,7 @@ class CetrackJsonTest {
 
     static CeActivity activity() {
         return CeActivity.of("Ethics", "CAMFT", LocalDate.of(2025, 3, 14), new BigDecimal("1.5"), DeliveryFormat.SELF_STUDY)
-                .withId("a1").withCategories(Set.of("law_and_ethics")).withApprovals(Set.of("camft"))
+                .withId("a1").withTopics(Set.of("ethics", "laws_and_rules")).withApprovals(Set.of("camft"))
                 .withHours(new BigDecimal("1.5"), HourUnit.CEU)
                 .withCertificate(Certificate.of("a".repeat(64), "application/pdf", 1234, "cert.pdf"));
     }
@@ -46,10 +47,20 @@ class CetrackJsonTest {
     void licencesAndActivitiesRoundTripInSnakeCase() {
         String json = CetrackJson.write(activity());
         assertThat(json).contains("\"completed_on\" : \"2025-03-14\"", "\"format\" : \"self_study\"",
-                "\"unit\" : \"ceu\"", "\"media_type\" : \"application/pdf\"");
+                "\"unit\" : \"ceu\"", "\"media_type\" : \"application/pdf\"", "\"topics\" : [ \"ethics\", \"laws_and_rules\" ]");
         assertThat(CetrackJson.read(json, CeActivity.class)).isEqualTo(activity());
         assertThat(CetrackJson.read(CetrackJson.write(license()), License.class)).isEqualTo(license());
         assertThat(CetrackJson.write(license())).contains("\"jurisdiction\" : \"US-CA\"", "\"license_type\" : \"LCSW\"");
+    }
+
+    @Test
+    void aStoredActivityKeepsTheCodesNoTopicStandsForAndReadsWithoutThem() {
+        StoredActivity stored = new StoredActivity("sam", activity(), 3, Set.of("foo_bar"));
+        String json = CetrackJson.write(stored);
+        assertThat(json).contains("\"unmapped_topics\" : [ \"foo_bar\" ]");
+        assertThat(CetrackJson.read(json, StoredActivity.class)).isEqualTo(stored);
+        String without = CetrackJson.write(StoredActivity.of("sam", activity())).replaceAll(",?\\s*\"unmapped_topics\" : \\[ ]", "");
+        assertThat(CetrackJson.read(without, StoredActivity.class).unmappedTopics()).isEmpty();
     }
 
     @Test

@@ -17,7 +17,7 @@ public final class Csv {
 
     /** The header row of report CSVs. */
     public static final List<String> HEADER = List.of("id", "completed_on", "title", "provider", "approvals", "format",
-            "kind", "hours", "unit", "clock_hours", "counted_hours", "categories", "credited", "in_cycle", "outcome",
+            "kind", "hours", "unit", "clock_hours", "counted_hours", "topics", "credited", "in_cycle", "outcome",
             "reason", "certificate", "certificate_sha256", "certificate_media_type", "certificate_file_name");
 
     private Csv() {}
@@ -43,7 +43,7 @@ public final class Csv {
             cells.add(a.unit().name().toLowerCase(Locale.ROOT));
             cells.add(Text.plain(r.result().hours()));
             cells.add(Text.plain(r.result().counted()));
-            cells.add(String.join(" ", a.categories()));
+            cells.add(String.join(" ", a.topics()));
             cells.add(credited(r.result().credited()));
             cells.add(Boolean.toString(r.inCycle()));
             cells.add(r.result().reason() == null ? "counted" : r.counted() ? "partly counted" : "not counted");

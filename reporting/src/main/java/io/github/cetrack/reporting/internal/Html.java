@@ -115,7 +115,7 @@ public final class Html {
         }
         h.append("<table>\n<tr><th>Date</th><th>Title</th><th>Provider</th><th>Approval</th><th>Format</th>"
                 + "<th class=\"num\">Hours</th>").append(audit ? "<th class=\"num\">Counted</th>" : "")
-                .append("<th>Categories</th><th>Certificate</th></tr>\n");
+                .append("<th>Topics</th><th>Certificate</th></tr>\n");
         for (Model.Row r : rows) {
             h.append("<tr><td>").append(esc(m.text().date(r.result().completedOn()))).append("</td><td>")
                     .append(esc(r.activity().title())).append("</td><td>").append(esc(r.activity().provider()))
@@ -125,7 +125,7 @@ public final class Html {
             if (audit) {
                 h.append("<td class=\"num\">").append(esc(m.text().shortHours(r.result().counted()))).append("</td>");
             }
-            h.append("<td>").append(esc(Model.categories(r.activity()))).append("</td><td>");
+            h.append("<td>").append(esc(Model.topics(r.activity()))).append("</td><td>");
             if (r.certificate() == null) {
                 h.append("<span class=\"flag\">missing</span>");
             } else {
@@ -148,10 +148,10 @@ public final class Html {
                         : "<span class=\"flag\">" + missing.size() + " without a certificate on file</span>.")
                 .append("</p>\n");
         activities(h, m, m.inCycle(), true);
-        h.append("<h2>Hours per category</h2>\n<table>\n<tr><th>Category</th><th class=\"num\">Activities</th>"
-                + "<th class=\"num\">Hours</th><th class=\"num\">Credited to the requirement</th></tr>\n");
-        for (Model.CategoryTotal t : m.categoryTotals()) {
-            h.append("<tr><td>").append(esc(t.category().isEmpty() ? "(no category)" : Text.code(t.category())))
+        h.append("<h2>Hours per topic</h2>\n<table>\n<tr><th>Topic</th><th class=\"num\">Activities</th>"
+                + "<th class=\"num\">Hours</th><th class=\"num\">Credited to requirements</th></tr>\n");
+        for (Model.TopicTotal t : m.topicTotals()) {
+            h.append("<tr><td>").append(esc(t.topic().isEmpty() ? "(no topic)" : Text.code(t.topic())))
                     .append("</td><td class=\"num\">").append(t.activities()).append("</td><td class=\"num\">")
                     .append(esc(m.text().hours(t.hours()))).append("</td><td class=\"num\">")
                     .append(esc(m.text().hours(t.credited()))).append("</td></tr>\n");

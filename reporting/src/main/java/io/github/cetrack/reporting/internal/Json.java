@@ -61,9 +61,9 @@ public final class Json {
         } else {
             root.put("activities", m.inCycle().stream().map(r -> activity(m, r)).toList());
             root.put("missing_certificates", m.missingCertificates().stream().map(r -> r.result().id()).toList());
-            root.put("category_totals", m.categoryTotals().stream().map(t -> {
+            root.put("topic_totals", m.topicTotals().stream().map(t -> {
                 Map<String, Object> c = new LinkedHashMap<>();
-                c.put("category", t.category().isEmpty() ? null : t.category());
+                c.put("topic", t.topic().isEmpty() ? null : t.topic());
                 c.put("activities", t.activities());
                 c.put("hours", t.hours());
                 c.put("credited", t.credited());
@@ -110,7 +110,7 @@ public final class Json {
         q.put("unit", a.unit().name().toLowerCase(Locale.ROOT));
         q.put("clock_hours", row.result().hours());
         q.put("counted_hours", row.result().counted());
-        q.put("categories", a.categories());
+        q.put("topics", a.topics());
         q.put("credited", row.result().credited());
         q.put("in_cycle", row.inCycle());
         q.put("reason", row.result().reason() == null ? null : row.result().reason().name().toLowerCase(Locale.ROOT));

@@ -7,6 +7,7 @@ import io.github.cetrack.core.Evaluation;
 import io.github.cetrack.core.Evaluation.ActivityResult;
 import io.github.cetrack.core.Evaluation.RequirementResult;
 import io.github.cetrack.core.HourUnit;
+import io.github.cetrack.core.Topics;
 import io.github.cetrack.core.License;
 import io.github.cetrack.reporting.ReportData;
 import io.github.cetrack.reporting.ReportKind;
@@ -73,14 +74,14 @@ public record Model(ReportKind kind, ReportData data, Text text, LocalDate gener
     }
 
     /**
-     * Hours per category in an audit.
+     * Hours per topic in an audit.
      *
-     * @param category the category code, or {@code ""} for activities without one
+     * @param topic the topic code, or {@code ""} for activities without one
      * @param activities how many activities in the cycle name it
      * @param hours their hours
-     * @param credited hours credited to the category's requirement
+     * @param credited their hours credited to the board's categories that the topic serves
      */
-    public record CategoryTotal(String category, int activities, BigDecimal hours, BigDecimal credited) {}
+    public record TopicTotal(String topic, int activities, BigDecimal hours, BigDecimal credited) {}
 
     /** Builds the model of a {@code kind} report. */
     public static Model of(ReportKind kind, ReportData data, ReportOptions options) {
@@ -216,32 +217,44 @@ public record Model(ReportKind kind, ReportData data, Text text, LocalDate gener
         return inCycle().stream().filter(r -> r.certificate() == null).toList();
     }
 
-    /** Returns the hours per category of the activities in the cycle, categories sorted, then uncategorised. */
-    public List<CategoryTotal> categoryTotals() {
+    /** Returns the hours per topic of the activities in the cycle, topics sorted, then those without one. */
+    public List<TopicTotal> topicTotals() {
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, BigDecimal> hours = new TreeMap<>();
         Map<String, BigDecimal> credited = new TreeMap<>();
         for (Row row : inCycle()) {
-            TreeSet<String> categories = new TreeSet<>(row.activity().categories());
-            if (categories.isEmpty()) {
-                categories.add("");
+            TreeSet<String> topics = new TreeSet<>(row.activity().topics());
+            if (topics.isEmpty()) {
+                topics.add("");
             }
-            for (String c : categories) {
-                counts.computeIfAbsent(c, k -> new int[1])[0]++;
-                hours.merge(c, row.result().hours(), BigDecimal::add);
-                credited.merge(c, row.result().credited().getOrDefault(c, BigDecimal.ZERO), BigDecimal::add);
+            for (String t : topics) {
+                counts.computeIfAbsent(t, k -> new int[1])[0]++;
+                hours.merge(t, row.result().hours(), BigDecimal::add);
+                credited.merge(t, credited(row.result(), t), BigDecimal::add);
             }
         }
-        Map<String, CategoryTotal> totals = new LinkedHashMap<>();
-        counts.forEach((c, n) -> {
-            if (!c.isEmpty()) {
-                totals.put(c, new CategoryTotal(c, n[0], hours.get(c), credited.get(c)));
+        Map<String, TopicTotal> totals = new LinkedHashMap<>();
+        counts.forEach((t, n) -> {
+            if (!t.isEmpty()) {
+                totals.put(t, new TopicTotal(t, n[0], hours.get(t), credited.get(t)));
             }
         });
         if (counts.containsKey("")) {
-            totals.put("", new CategoryTotal("", counts.get("")[0], hours.get(""), BigDecimal.ZERO));
+            totals.put("", new TopicTotal("", counts.get("")[0], hours.get(""), BigDecimal.ZERO));
         }
         return List.copyOf(totals.values());
+    }
+
+    // An activity's hours credited to the categories a topic serves (those whose code stands for
+    // it), at most what counted: an hour credited to two such categories is one hour of the topic.
+    private static BigDecimal credited(ActivityResult result, String topic) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> e : result.credited().entrySet()) {
+            if (Topics.meaning(e.getKey()).contains(topic)) {
+                sum = sum.add(e.getValue());
+            }
+        }
+        return sum.min(result.counted());
     }
 
     /** Returns the hours of the activities in the cycle. */
@@ -299,9 +312,9 @@ public record Model(ReportKind kind, ReportData data, Text text, LocalDate gener
         return String.join(", ", a.approvals());
     }
 
-    /** Returns the categories in words, comma separated. */
-    public static String categories(CeActivity a) {
-        return String.join(", ", a.categories().stream().map(Text::code).toList());
+    /** Returns the topics in words, comma separated. */
+    public static String topics(CeActivity a) {
+        return String.join(", ", a.topics().stream().map(Text::code).toList());
     }
 
     /** Returns the first hex digits of the certificate's SHA-256, or {@code ""}. */

@@ -155,7 +155,7 @@ public final class Pdf {
     private void renewalActivities() {
         List<Column> columns = List.of(new Column("Date", 58, false), new Column("Title", 104, false),
                 new Column("Provider", 74, false), new Column("Approval", 46, false), new Column("Format", 50, false),
-                new Column("Hours", 42, true), new Column("Categories", 64, false),
+                new Column("Hours", 42, true), new Column("Topics", 64, false),
                 new Column("Certificate", 66, false));
         c.heading("Activities that counted", 30);
         List<List<Cell>> rows = new ArrayList<>();
@@ -163,7 +163,7 @@ public final class Pdf {
             rows.add(List.of(Cell.of(m.text().date(r.result().completedOn())), Cell.of(r.activity().title()),
                     Cell.of(r.activity().provider()), Cell.of(Model.approvals(r.activity())),
                     Cell.of(Text.format(r.activity().format())), Cell.of(m.countedHours(r)),
-                    Cell.of(Model.categories(r.activity())), certificate(r, false)));
+                    Cell.of(Model.topics(r.activity())), certificate(r, false)));
         }
         table(columns, rows, "No activity counted.");
         c.heading("Activities that did not count", 30);
@@ -200,22 +200,22 @@ public final class Pdf {
         c.down(4);
         List<Column> columns = List.of(new Column("Date", 58, false), new Column("Title", 108, false),
                 new Column("Provider", 72, false), new Column("Format", 50, false), new Column("Hours", 42, true),
-                new Column("Counted", 42, true), new Column("Categories", 62, false),
+                new Column("Counted", 42, true), new Column("Topics", 62, false),
                 new Column("Certificate", 70, false));
         List<List<Cell>> cells = new ArrayList<>();
         for (Model.Row r : rows) {
             cells.add(List.of(Cell.of(m.text().date(r.result().completedOn())), Cell.of(r.activity().title()),
                     Cell.of(r.activity().provider()), Cell.of(Text.format(r.activity().format())), Cell.of(m.hours(r)),
-                    Cell.of(m.text().shortHours(r.result().counted())), Cell.of(Model.categories(r.activity())),
+                    Cell.of(m.text().shortHours(r.result().counted())), Cell.of(Model.topics(r.activity())),
                     certificate(r, true)));
         }
         table(columns, cells, "No activity was completed in this cycle.");
-        c.heading("Hours per category", 30);
-        List<Column> totals = List.of(new Column("Category", 204, false), new Column("Activities", 80, true),
-                new Column("Hours", 100, true), new Column("Credited to the requirement", 120, true));
+        c.heading("Hours per topic", 30);
+        List<Column> totals = List.of(new Column("Topic", 204, false), new Column("Activities", 80, true),
+                new Column("Hours", 100, true), new Column("Credited to requirements", 120, true));
         cells = new ArrayList<>();
-        for (Model.CategoryTotal t : m.categoryTotals()) {
-            cells.add(List.of(Cell.of(t.category().isEmpty() ? "(no category)" : Text.code(t.category())),
+        for (Model.TopicTotal t : m.topicTotals()) {
+            cells.add(List.of(Cell.of(t.topic().isEmpty() ? "(no topic)" : Text.code(t.topic())),
                     Cell.of(Integer.toString(t.activities())), Cell.of(m.text().hours(t.hours())),
                     Cell.of(m.text().hours(t.credited()))));
         }

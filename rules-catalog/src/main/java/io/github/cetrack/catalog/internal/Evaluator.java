@@ -15,6 +15,7 @@ import io.github.cetrack.core.License;
 import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Requirement;
 import io.github.cetrack.core.RequirementSet;
+import io.github.cetrack.core.Topics;
 import io.github.cetrack.core.internal.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,7 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Counts a cycle's activities against a resolved {@link RequirementSet}: plain Java, no Drools. Pure:
@@ -120,6 +123,9 @@ public final class Evaluator {
         private final String[] periodicTopics;
         private final String totalDescription;
         private final String proratedDescription;
+        // Interim, until a board's category lists its topics itself: topic -> the categories of this
+        // set it serves, those whose code Topics.meaning takes to a set of topics that holds it.
+        private final Map<String, SortedSet<String>> served;
 
         private Prepared(RequirementSet set) {
             for (Requirement r : set.requirements()) {
@@ -155,6 +161,50 @@ public final class Evaluator {
             periodicTopics = periodics.stream().map(p -> Words.category(p.category())).toArray(String[]::new);
             totalDescription = total == null ? null : total.describe();
             proratedDescription = prorated == null ? null : prorated.describe();
+            served = served(set);
+        }
+
+        private static Map<String, SortedSet<String>> served(RequirementSet set) {
+            Map<String, SortedSet<String>> out = new HashMap<>();
+            for (Requirement r : set.requirements()) {
+                String category = r instanceof Requirement.CategoryMinimum m ? m.category()
+                        : r instanceof Requirement.CategoryCap c ? c.category()
+                        : r instanceof Requirement.OneTime o ? o.category()
+                        : r instanceof Requirement.Periodic p ? p.category() : null;
+                if (category != null) {
+                    for (String topic : Topics.meaning(category)) {
+                        out.computeIfAbsent(topic, k -> new TreeSet<>()).add(category);
+                    }
+                }
+            }
+            // Sorted, so that iterating an activity's categories never depends on hashing.
+            out.replaceAll((topic, categories) -> Collections.unmodifiableSortedSet(categories));
+            return out;
+        }
+
+        /** Returns the categories of this set that an activity of {@code topics} serves. */
+        Set<String> categoriesOf(Set<String> topics) {
+            if (served.isEmpty() || topics.isEmpty()) {
+                return Set.of();
+            }
+            Set<String> found = null;
+            boolean copied = false;
+            for (String topic : topics) {
+                Set<String> categories = served.get(topic);
+                if (categories == null || (found != null && found.containsAll(categories))) {
+                    continue;
+                }
+                if (found == null) {
+                    found = categories;
+                } else {
+                    if (!copied) {
+                        found = new TreeSet<>(found);
+                        copied = true;
+                    }
+                    found.addAll(categories);
+                }
+            }
+            return found == null ? Set.of() : found;
         }
 
         /** Returns whether the set states a carry-over of hours from the previous cycle. */
@@ -251,6 +301,8 @@ public final class Evaluator {
         private final String catalogVersion;
         private final CeActivity[] sorted;
         private final String[] ids;
+        // Per sorted activity, the categories of the set its topics serve.
+        private final Set<String>[] serves;
         private final Requirement.AcceptedApprovals approvals;
         private final List<Finding> findings = new ArrayList<>();
         private final boolean quiet;
@@ -269,6 +321,7 @@ public final class Evaluator {
             int n = order.length;
             this.sorted = new CeActivity[n];
             this.ids = new String[n];
+            this.serves = noCategories(n);
             for (int a = 0; a < n; a++) {
                 CeActivity activity = given[order[a]];
                 sorted[a] = activity;
@@ -292,6 +345,7 @@ public final class Evaluator {
             boolean[] isApproved = new boolean[n];
             for (int a = 0; a < n; a++) {
                 CeActivity activity = sorted[a];
+                serves[a] = set.categoriesOf(activity.topics());
                 clock[a] = clockHours(activity);
                 isApproved[a] = approved(activity);
                 if (clock[a] == null) {
@@ -302,8 +356,7 @@ public final class Evaluator {
                     reasons[a] = Reason.PROVIDER_NOT_ACCEPTED;
                 } else {
                     itemOf[eligible++] = a;
-                    items.add(new Allocator.Item(cents(clock[a]), activity.format(), activity.categories(),
-                            isApproved[a]));
+                    items.add(new Allocator.Item(cents(clock[a]), activity.format(), serves[a], isApproved[a]));
                 }
             }
             SortedMap<String, Long> minimums = exempt ? Collections.emptySortedMap() : set.minimumCents;
@@ -459,15 +512,13 @@ public final class Evaluator {
         }
 
         // Hours of a category completed from {@code from} to the cycle's end. One-time topics accept
-
-        // Hours of a category completed from {@code from} to the cycle's end. One-time topics accept
         // any provider (boards accept graduate coursework for them); periodic ones only accepted providers.
         private BigDecimal hoursOf(String category, LocalDate from, boolean approvedOnly, BigDecimal[] clock,
                 boolean[] isApproved) {
             BigDecimal sum = BigDecimal.ZERO;
             for (int a = 0; a < sorted.length; a++) {
                 CeActivity activity = sorted[a];
-                if (clock[a] != null && activity.categories().contains(category) && !activity.completedOn().isBefore(from)
+                if (clock[a] != null && serves[a].contains(category) && !activity.completedOn().isBefore(from)
                         && !activity.completedOn().isAfter(cycle.end())
                         && (!approvedOnly || approvals == null || !set.approvalsAll || isApproved[a])) {
                     sum = sum.add(clock[a]);
@@ -566,6 +617,11 @@ public final class Evaluator {
             }
             return false;
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] noCategories(int n) {
+        return new Set[n];
     }
 
     private static boolean isAll(Requirement.AcceptedApprovals approvals) {

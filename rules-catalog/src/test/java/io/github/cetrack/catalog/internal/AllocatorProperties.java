@@ -31,7 +31,8 @@ import net.jqwik.api.Provide;
  */
 class AllocatorProperties {
 
-    static final List<String> CATEGORIES = List.of("ethics", "diversity");
+    // Topics, so that each category is served by activities tagged with its own code.
+    static final List<String> CATEGORIES = List.of("ethics", "cultural_competence");
     static final Citation CITED = Citation.of("fixture", "fixture rule", "https://example.org", LocalDate.of(2026, 1, 1));
     static final License LICENSE = License.of(Jurisdiction.US_CA, "LCSW", LocalDate.of(2010, 1, 1));
     static final RenewalCycle CYCLE = new RenewalCycle(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
@@ -68,7 +69,7 @@ class AllocatorProperties {
             for (int i = 0; i < acts.size(); i++) {
                 Act a = acts.get(i);
                 out.add(CeActivity.of("course " + i, "provider", LocalDate.of(2024, 3, 1).plusDays(i),
-                        BigDecimal.valueOf(a.hours()), a.format()).withCategories(a.categories()).withId("a" + i));
+                        BigDecimal.valueOf(a.hours()), a.format()).withTopics(a.categories()).withId("a" + i));
             }
             return out;
         }
@@ -119,8 +120,8 @@ class AllocatorProperties {
     // where the course serving both minimums fills them at once.
     @net.jqwik.api.Example
     void underOverlapACappedCourseServingTwoMinimumsCountsFirst() {
-        Scenario s = new Scenario(List.of(new Act(2, DeliveryFormat.SELF_STUDY, Set.of("ethics", "diversity")),
-                new Act(2, DeliveryFormat.SELF_STUDY, Set.of("ethics"))), 0, Map.of("ethics", 2, "diversity", 2), 2,
+        Scenario s = new Scenario(List.of(new Act(2, DeliveryFormat.SELF_STUDY, Set.of("ethics", "cultural_competence")),
+                new Act(2, DeliveryFormat.SELF_STUDY, Set.of("ethics"))), 0, Map.of("ethics", 2, "cultural_competence", 2), 2,
                 null, null, null, true);
         Evaluation e = Evaluator.evaluate(LICENSE, CYCLE, s.activities(), s.requirements(), false, BigDecimal.ZERO, "test");
         assertThat(shortfall(e)).as("%s", e).isEqualByComparingTo(BigDecimal.ZERO);

@@ -111,7 +111,7 @@ final class Backups {
                     l.cycles(), (batch, c) -> batch.bind("t", t).bind("id", l.id()).bind("s", c.start()).bind("e", c.end()));
         }
         batch(h, JdbcRecords.INSERT_ACTIVITY, b.activities(),
-                (batch, x) -> Rows.bind(batch, x.holderId(), x.activity()).bind("t", t).bind("v", x.version()));
+                (batch, x) -> Rows.bind(batch, x).bind("t", t).bind("v", x.version()));
         for (SavedEvaluation e : b.evaluations()) {
             records.insertEvaluation(h, e, CetrackJson.write(e.evaluation()));
         }

@@ -33,8 +33,8 @@ import org.jdbi.v3.core.Handle;
 final class Imports {
 
     static final List<String> COLUMNS = List.of("id", "title", "provider", "approvals", "started_on", "completed_on",
-            "hours", "unit", "format", "kind", "categories");
-    private static final Set<String> LISTS = Set.of("approvals", "categories");
+            "hours", "unit", "format", "kind", "topics");
+    private static final Set<String> LISTS = Set.of("approvals", "topics");
     private static final ObjectMapper MAPPER = CetrackJson.mapper();
     // Reads one array element at a time: what follows it is the next element, not trailing junk.
     private static final ObjectReader ELEMENT = MAPPER.readerFor(JsonNode.class)

@@ -268,7 +268,7 @@ public final class JdbcRecords implements Records {
         CeActivity given = activity.activity();
         Text.id("activity.id", given.id());
         CeActivity a = given.withId(Ids.orRandom(given.id()));
-        StoredActivity s = Inputs.check(new StoredActivity(activity.holderId(), a, activity.version()));
+        StoredActivity s = Inputs.check(activity.withActivity(a));
         Text.check("activity.title", a.title());
         Text.check("activity.provider", a.provider());
         Text.check("activity.certificate.file_name", a.certificate() == null ? null : a.certificate().fileName());
@@ -280,25 +280,27 @@ public final class JdbcRecords implements Records {
         checkCertificateReference(h, a.activity().certificate());
         if (a.version() == 0) {
             requireAbsent(h, "cetrack_activity", "activity", a.id());
-            Rows.bind(h.createUpdate(INSERT_ACTIVITY), a.holderId(), a.activity()).bind("t", tenant).bind("v", 1).execute();
+            Rows.bind(h.createUpdate(INSERT_ACTIVITY), a).bind("t", tenant).bind("v", 1).execute();
         } else {
             int n = Rows.bind(h.createUpdate("update cetrack_activity set holder_id = :holder_id, title = :title,"
                     + " provider = :provider, approvals = :approvals, started_on = :started_on,"
                     + " completed_on = :completed_on, hours = :hours, hour_unit = :hour_unit,"
-                    + " delivery_format = :delivery_format, activity_kind = :activity_kind, categories = :categories,"
+                    + " delivery_format = :delivery_format, activity_kind = :activity_kind, topics = :topics,"
+                    + " unmapped_topics = :unmapped_topics,"
                     + " certificate_sha256 = :certificate_sha256, certificate_file_name = :certificate_file_name,"
                     + " row_version = row_version + 1 where tenant_id = :t and id = :id and row_version = :version"),
-                    a.holderId(), a.activity()).bind("t", tenant).bind("version", a.version()).execute();
+                    a).bind("t", tenant).bind("version", a.version()).execute();
             checkUpdated(h, n, "cetrack_activity", "activity", a.id(), a.version());
         }
-        return new StoredActivity(a.holderId(), a.activity(), a.version() + 1);
+        return new StoredActivity(a.holderId(), a.activity(), a.version() + 1, a.unmappedTopics());
     }
 
     static final String INSERT_ACTIVITY = "insert into cetrack_activity (tenant_id, id, holder_id, title, provider,"
-            + " approvals, started_on, completed_on, hours, hour_unit, delivery_format, activity_kind, categories,"
-            + " certificate_sha256, certificate_file_name, row_version) values (:t, :id, :holder_id, :title, :provider,"
+            + " approvals, started_on, completed_on, hours, hour_unit, delivery_format, activity_kind, topics,"
+            + " unmapped_topics, certificate_sha256, certificate_file_name, row_version) values (:t, :id, :holder_id,"
+            + " :title, :provider,"
             + " :approvals, :started_on, :completed_on, :hours, :hour_unit, :delivery_format, :activity_kind,"
-            + " :categories, :certificate_sha256, :certificate_file_name, :v)";
+            + " :topics, :unmapped_topics, :certificate_sha256, :certificate_file_name, :v)";
 
     /** A reference must name a certificate this tenant stored, with the type and size stored. */
     private void checkCertificateReference(Handle h, Certificate c) {
@@ -492,7 +494,8 @@ public final class JdbcRecords implements Records {
 
     private static final String EVALUATION_INPUT = "select " + Rows.LICENSE_COLUMNS_L + ", c.start_on, c.end_on,"
             + " a.id as activity_id, a.title, a.provider, a.approvals, a.started_on, a.completed_on, a.hours,"
-            + " a.hour_unit, a.delivery_format, a.activity_kind, a.categories, a.certificate_sha256,"
+            + " a.hour_unit, a.delivery_format, a.activity_kind, a.topics, a.unmapped_topics,"
+            + " a.certificate_sha256,"
             + " a.certificate_file_name, a.row_version as activity_version, cert.media_type, cert.byte_size"
             + " from cetrack_license l"
             + " left join cetrack_cycle c on c.tenant_id = l.tenant_id and c.license_id = l.id"
@@ -571,9 +574,9 @@ public final class JdbcRecords implements Records {
         List<StoredActivity> saved = new ArrayList<>(parsed.size());
         PreparedBatch batch = h.prepareBatch(INSERT_ACTIVITY);
         for (Imports.Parsed p : parsed) {
-            CeActivity a = p.activity();
-            Rows.bind(batch, holderId, a).bind("t", tenant).bind("v", 1).add();
-            saved.add(new StoredActivity(holderId, a, 1));
+            StoredActivity a = new StoredActivity(holderId, p.activity(), 1);
+            Rows.bind(batch, a).bind("t", tenant).bind("v", 1).add();
+            saved.add(a);
         }
         if (!parsed.isEmpty()) {
             batch.execute();

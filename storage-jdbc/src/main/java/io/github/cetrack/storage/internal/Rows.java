@@ -26,8 +26,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class Rows {
 
     static final String ACTIVITY_COLUMNS = "a.id, a.holder_id, a.title, a.provider, a.approvals, a.started_on, "
-            + "a.completed_on, a.hours, a.hour_unit, a.delivery_format, a.activity_kind, a.categories, "
-            + "a.certificate_sha256, a.certificate_file_name, a.row_version, c.media_type, c.byte_size";
+            + "a.completed_on, a.hours, a.hour_unit, a.delivery_format, a.activity_kind, a.topics, "
+            + "a.unmapped_topics, a.certificate_sha256, a.certificate_file_name, a.row_version, c.media_type, c.byte_size";
     static final String ACTIVITY_FROM = " from cetrack_activity a left join cetrack_certificate c"
             + " on c.tenant_id = a.tenant_id and c.sha256 = a.certificate_sha256";
     static final String LICENSE_COLUMNS = "id, holder_id, jurisdiction, license_type, holder_name, license_number, "
@@ -67,19 +67,22 @@ final class Rows {
                 codes(rs.getString("approvals")), date(rs, "started_on"), date(rs, "completed_on"),
                 hours(rs.getBigDecimal("hours")), enumOf(HourUnit.class, rs.getString("hour_unit")),
                 enumOf(DeliveryFormat.class, rs.getString("delivery_format")),
-                enumOf(ActivityKind.class, rs.getString("activity_kind")), codes(rs.getString("categories")),
+                enumOf(ActivityKind.class, rs.getString("activity_kind")), codes(rs.getString("topics")),
                 certificate);
-        return new StoredActivity(rs.getString("holder_id"), activity, rs.getLong(versionColumn));
+        return new StoredActivity(rs.getString("holder_id"), activity, rs.getLong(versionColumn),
+                codes(rs.getString("unmapped_topics")));
     }
 
     /** Binds an activity's columns (all but tenant, version). */
-    static <S extends SqlStatement<S>> S bind(S statement, String holderId, CeActivity a) {
+    static <S extends SqlStatement<S>> S bind(S statement, StoredActivity stored) {
+        CeActivity a = stored.activity();
         Certificate c = a.certificate();
-        return statement.bind("id", a.id()).bind("holder_id", holderId).bind("title", a.title())
+        return statement.bind("id", a.id()).bind("holder_id", stored.holderId()).bind("title", a.title())
                 .bind("provider", a.provider()).bind("approvals", join(a.approvals()))
                 .bind("started_on", a.startedOn()).bind("completed_on", a.completedOn()).bind("hours", a.hours())
                 .bind("hour_unit", name(a.unit())).bind("delivery_format", name(a.format()))
-                .bind("activity_kind", name(a.kind())).bind("categories", join(a.categories()))
+                .bind("activity_kind", name(a.kind())).bind("topics", join(a.topics()))
+                .bind("unmapped_topics", join(stored.unmappedTopics()))
                 .bind("certificate_sha256", c == null ? null : c.sha256())
                 .bind("certificate_file_name", c == null ? null : c.fileName());
     }
@@ -107,7 +110,7 @@ final class Rows {
         return String.join(",", new TreeSet<>(codes));
     }
 
-    private static Set<String> codes(String joined) {
+    static Set<String> codes(String joined) {
         return joined == null || joined.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(joined.split(",")));
     }
 

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class Schema {
 
     /** The newest migration this library ships. */
-    public static final String LATEST = "2";
+    public static final String LATEST = "3";
 
     private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
     private static final String LOCATION = "classpath:io/github/cetrack/storage/migration";
@@ -88,6 +88,7 @@ public final class Schema {
                 .locations(LOCATION)
                 .table(HISTORY)
                 .placeholders(placeholders(Vendor.of(dataSource)))
+                .javaMigrations(new TopicsMigration())
                 .validateMigrationNaming(true);
     }
 
