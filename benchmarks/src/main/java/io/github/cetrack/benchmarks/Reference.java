@@ -11,7 +11,6 @@ import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Requirement;
 import io.github.cetrack.core.RequirementSet;
 import io.github.cetrack.core.Share;
-import io.github.cetrack.core.Topics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -158,9 +158,9 @@ public final class Reference {
                     eligible[i] = true;
                     hours[i] = cents(a.hours().multiply(perUnit).setScale(2, RoundingMode.HALF_UP));
                     group[i] = capped[a.format().ordinal()] ? a.format().ordinal()
-                            : categoryCap != null && serves(a, categoryCap.category()) ? 3 : -1;
+                            : categoryCap != null && serves(a, set, categoryCap.category()) ? 3 : -1;
                     for (int c = 0; c < categories.size(); c++) {
-                        if (serves(a, categories.get(c))) {
+                        if (serves(a, set, categories.get(c))) {
                             touches[i] |= 1 << c;
                         }
                     }
@@ -260,7 +260,7 @@ public final class Reference {
             long sum = 0;
             for (CeActivity a : activities) {
                 BigDecimal perUnit = perUnit(set, a.unit());
-                boolean ok = perUnit != null && serves(a, category) && !a.completedOn().isBefore(from)
+                boolean ok = perUnit != null && serves(a, set, category) && !a.completedOn().isBefore(from)
                         && !a.completedOn().isAfter(cycle.end())
                         && (!approvedOnly || approvals == null || !all
                                 || !Collections.disjoint(a.approvals(), approvals.approvals()));
@@ -277,9 +277,18 @@ public final class Reference {
         }
     }
 
-    // A board's category counts an activity whose topics meet the topics its code stands for.
-    private static boolean serves(CeActivity a, String category) {
-        return !Collections.disjoint(a.topics(), Topics.meaning(category));
+    // A board's category counts an activity whose topics meet the topics the state file lists for it.
+    private static boolean serves(CeActivity a, RequirementSet set, String category) {
+        for (Requirement r : set.requirements()) {
+            Set<String> topics = r instanceof Requirement.CategoryMinimum m && m.category().equals(category) ? m.topics()
+                    : r instanceof Requirement.CategoryCap c && c.category().equals(category) ? c.topics()
+                    : r instanceof Requirement.OneTime o && o.category().equals(category) ? o.topics()
+                    : r instanceof Requirement.Periodic q && q.category().equals(category) ? q.topics() : Set.of();
+            if (!Collections.disjoint(a.topics(), topics)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long minCut(int n, int k, List<Long> minimums, long[] hours, int[] group, int[] touches,

@@ -9,7 +9,6 @@ import io.github.cetrack.core.HourUnit;
 import io.github.cetrack.core.License;
 import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.Requirement;
-import io.github.cetrack.core.Topics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,8 +41,8 @@ public final class Workload {
             Set<String> served = new TreeSet<>();
             for (String role : List.of("", "supervisor", "telehealth")) {
                 var set = catalog.requirements(type, LocalDate.of(2026, 6, 30), role.isEmpty() ? Set.of() : Set.of(role));
-                set.all(Requirement.CategoryMinimum.class).forEach(m -> served.addAll(Topics.meaning(m.category())));
-                set.all(Requirement.OneTime.class).forEach(m -> served.addAll(Topics.meaning(m.category())));
+                set.all(Requirement.CategoryMinimum.class).forEach(m -> served.addAll(m.topics()));
+                set.all(Requirement.OneTime.class).forEach(m -> served.addAll(m.topics()));
             }
             topics.add(new ArrayList<>(served));
         }

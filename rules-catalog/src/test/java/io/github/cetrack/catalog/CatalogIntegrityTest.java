@@ -136,21 +136,27 @@ class CatalogIntegrityTest {
         }
     }
 
+    // The exact table is compared with `catalog coverage --markdown` in the examples' tests; here,
+    // that every jurisdiction has a row naming the types the catalogue has, and the counts above it.
     @Test
     void theReadmeCoverageTableMatchesTheCatalogue() throws IOException {
         String readme = Files.readString(Path.of("../README.md"));
         Map<String, List<String>> table = new TreeMap<>();
-        Matcher row = Pattern.compile("(?m)^\\| (US-[A-Z]{2}) \\| ([^|]+) \\|").matcher(readme);
+        Matcher row = Pattern.compile("(?m)^\\| (US-[A-Z]{2}) \\|(.*)\\|$").matcher(readme);
         while (row.find()) {
             List<String> codes = new ArrayList<>();
-            for (String code : row.group(2).split(",")) {
-                codes.add(code.trim());
+            for (String cell : row.group(2).split("\\|")) {
+                for (String code : cell.replace("(some values secondary)", "").split(",")) {
+                    if (!code.isBlank() && !code.trim().equals("not yet")) {
+                        codes.add(code.trim());
+                    }
+                }
             }
-            table.put(row.group(1), codes);
+            table.put(row.group(1), codes.stream().sorted().toList());
         }
         Map<String, List<String>> actual = new TreeMap<>();
-        for (LicenseType type : catalog.licenseTypes()) {
-            actual.computeIfAbsent(type.jurisdiction().code(), k -> new ArrayList<>()).add(type.code());
+        for (Jurisdiction j : Jurisdiction.values()) {
+            actual.put(j.code(), catalog.licenseTypes(j).stream().map(LicenseType::code).sorted().toList());
         }
         assertThat(table).isEqualTo(actual);
         Matcher count = Pattern.compile("covers (\\d+) jurisdictions and (\\d+) licence types").matcher(readme);

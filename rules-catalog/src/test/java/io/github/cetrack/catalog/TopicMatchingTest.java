@@ -31,16 +31,16 @@ class TopicMatchingTest {
     }
 
     @Test
-    void everyCategoryOfTheCatalogueStandsForAtLeastOneTopic() {
+    void everyCategoryOfTheCatalogueListsKnownTopics() {
         Catalog catalog = ENGINE.catalog();
         for (LicenseType type : catalog.licenseTypes()) {
             for (LocalDate date : catalog.effectiveDates(type)) {
                 for (Set<String> roles : List.of(Set.<String>of(), catalog.roles(type))) {
                     var set = catalog.requirements(type, date.plusYears(1), roles);
-                    List<String> categories = set.requirements().stream().map(TopicMatchingTest::category)
-                            .filter(c -> c != null).toList();
-                    assertThat(categories).as("%s %s on %s", type.jurisdiction(), type.code(), date)
-                            .allSatisfy(c -> assertThat(Topics.meaning(c)).as(c).isNotEmpty());
+                    List<Set<String>> topics = set.requirements().stream().map(TopicMatchingTest::topics)
+                            .filter(t -> t != null).toList();
+                    assertThat(topics).as("%s %s on %s", type.jurisdiction(), type.code(), date)
+                            .allSatisfy(t -> assertThat(t).isNotEmpty().allMatch(Topics::isKnown));
                 }
             }
         }
@@ -68,10 +68,39 @@ class TopicMatchingTest {
         assertThat(result(e, "cultural_diversity").remaining()).isEqualByComparingTo("0");
     }
 
-    private static String category(Requirement r) {
-        return r instanceof Requirement.CategoryMinimum m ? m.category()
-                : r instanceof Requirement.CategoryCap c ? c.category()
-                : r instanceof Requirement.OneTime o ? o.category()
-                : r instanceof Requirement.Periodic p ? p.category() : null;
+    @Test
+    void oneCourseTaggedEthicsCountsTowardCaliforniaTexasAndNewYorkAsEachBoardAllows() {
+        CeActivity ethics = CeActivity.of("Ethics in clinical practice", "APA", LocalDate.of(2025, 5, 1),
+                new BigDecimal("6"), DeliveryFormat.LIVE_ONLINE).withTopics(Set.of("ethics"))
+                .withApprovals(Set.of("apa", "nysed", "bhec_listed_provider")).withId("ethics");
+        Evaluation california = ENGINE.evaluate(License.of(Jurisdiction.US_CA, "LCSW", LocalDate.of(2012, 3, 10))
+                .withExpiresOn(LocalDate.of(2026, 3, 31)), List.of(ethics));
+        assertThat(result(california, "law_and_ethics").counted()).isEqualByComparingTo("6");
+        Evaluation texas = ENGINE.evaluate(License.of(Jurisdiction.US_TX, "LPC", LocalDate.of(2012, 3, 10))
+                .withExpiresOn(LocalDate.of(2026, 3, 31)), List.of(ethics));
+        assertThat(result(texas, "ethics").counted()).isEqualByComparingTo("6");
+        Evaluation newYork = ENGINE.evaluate(License.of(Jurisdiction.US_NY, "PSYCHOLOGIST", LocalDate.of(2012, 3, 10))
+                .withExpiresOn(LocalDate.of(2026, 3, 31)), List.of(ethics));
+        assertThat(result(newYork, "ethics").remaining()).isEqualByComparingTo("0");
+        // New York's boundaries requirement names another topic: the ethics course does not serve it.
+        assertThat(result(newYork, "professional_boundaries").counted()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aTypoedTopicIsRefusedWithTheNearestKnownOne() {
+        CeActivity typo = CeActivity.of("Suicide risk", "PESI", LocalDate.of(2025, 5, 1), new BigDecimal("6"),
+                DeliveryFormat.SELF_STUDY).withTopics(Set.of("suicide_risk_asessment"));
+        License lcsw = License.of(Jurisdiction.US_CA, "LCSW", LocalDate.of(2012, 3, 10))
+                .withExpiresOn(LocalDate.of(2026, 3, 31));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ENGINE.evaluate(lcsw, List.of(typo)))
+                .isInstanceOf(io.github.cetrack.core.InvalidInputException.class)
+                .hasMessageContaining("suicide_risk_asessment").hasMessageContaining("did you mean suicide_prevention");
+    }
+
+    private static Set<String> topics(Requirement r) {
+        return r instanceof Requirement.CategoryMinimum m ? m.topics()
+                : r instanceof Requirement.CategoryCap c ? c.topics()
+                : r instanceof Requirement.OneTime o ? o.topics()
+                : r instanceof Requirement.Periodic p ? p.topics() : null;
     }
 }

@@ -15,7 +15,6 @@ import io.github.cetrack.core.License;
 import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Requirement;
 import io.github.cetrack.core.RequirementSet;
-import io.github.cetrack.core.Topics;
 import io.github.cetrack.core.internal.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -123,8 +122,8 @@ public final class Evaluator {
         private final String[] periodicTopics;
         private final String totalDescription;
         private final String proratedDescription;
-        // Interim, until a board's category lists its topics itself: topic -> the categories of this
-        // set it serves, those whose code Topics.meaning takes to a set of topics that holds it.
+        // Topic -> the categories of this set it serves: those whose topics (the state file's list
+        // for the board's category) hold it.
         private final Map<String, SortedSet<String>> served;
 
         private Prepared(RequirementSet set) {
@@ -150,15 +149,15 @@ public final class Evaluator {
             minimums.forEach(m -> cents.merge(m.category(), cents(m.hours()), Math::max));
             minimumCents = Collections.unmodifiableSortedMap(cents);
             minimumDescriptions = minimums.stream().map(Requirement::describe).toArray(String[]::new);
-            minimumTopics = minimums.stream().map(m -> Words.category(m.category())).toArray(String[]::new);
+            minimumTopics = minimums.stream().map(m -> Words.label(m.label())).toArray(String[]::new);
             liveMinimum = first(Requirement.LiveMinimum.class);
             liveDescription = liveMinimum == null ? null : liveMinimum.describe();
             oneTimes = all(Requirement.OneTime.class);
             oneTimeDescriptions = oneTimes.stream().map(Requirement::describe).toArray(String[]::new);
-            oneTimeTopics = oneTimes.stream().map(o -> Words.category(o.category())).toArray(String[]::new);
+            oneTimeTopics = oneTimes.stream().map(o -> Words.label(o.label())).toArray(String[]::new);
             periodics = all(Requirement.Periodic.class);
             periodicDescriptions = periodics.stream().map(Requirement::describe).toArray(String[]::new);
-            periodicTopics = periodics.stream().map(p -> Words.category(p.category())).toArray(String[]::new);
+            periodicTopics = periodics.stream().map(p -> Words.label(p.label())).toArray(String[]::new);
             totalDescription = total == null ? null : total.describe();
             proratedDescription = prorated == null ? null : prorated.describe();
             served = served(set);
@@ -167,14 +166,23 @@ public final class Evaluator {
         private static Map<String, SortedSet<String>> served(RequirementSet set) {
             Map<String, SortedSet<String>> out = new HashMap<>();
             for (Requirement r : set.requirements()) {
-                String category = r instanceof Requirement.CategoryMinimum m ? m.category()
-                        : r instanceof Requirement.CategoryCap c ? c.category()
-                        : r instanceof Requirement.OneTime o ? o.category()
-                        : r instanceof Requirement.Periodic p ? p.category() : null;
-                if (category != null) {
-                    for (String topic : Topics.meaning(category)) {
-                        out.computeIfAbsent(topic, k -> new TreeSet<>()).add(category);
-                    }
+                String category = null;
+                Set<String> topics = Set.of();
+                if (r instanceof Requirement.CategoryMinimum m) {
+                    category = m.category();
+                    topics = m.topics();
+                } else if (r instanceof Requirement.CategoryCap c) {
+                    category = c.category();
+                    topics = c.topics();
+                } else if (r instanceof Requirement.OneTime o) {
+                    category = o.category();
+                    topics = o.topics();
+                } else if (r instanceof Requirement.Periodic p) {
+                    category = p.category();
+                    topics = p.topics();
+                }
+                for (String topic : topics) {
+                    out.computeIfAbsent(topic, k -> new TreeSet<>()).add(category);
                 }
             }
             // Sorted, so that iterating an activity's categories never depends on hashing.
