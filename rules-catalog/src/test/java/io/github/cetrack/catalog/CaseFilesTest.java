@@ -48,24 +48,48 @@ class CaseFilesTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 JsonNode root = YAML.readTree(file.toFile());
                 String jurisdiction = root.get("jurisdiction").asText();
+                JsonNode shared = root.has("activities") ? root.get("activities") : YAML.createObjectNode();
+                java.util.Set<String> unused = new java.util.TreeSet<>();
+                shared.fieldNames().forEachRemaining(unused::add);
                 for (JsonNode c : root.get("cases")) {
+                    if (c.has("activities")) {
+                        c.get("activities").forEach(a -> unused.remove(a.path("use").asText()));
+                    }
                     tests.add(DynamicTest.dynamicTest(jurisdiction + ": " + c.get("name").asText(),
-                            () -> run(jurisdiction, c)));
+                            () -> run(jurisdiction, c, shared)));
                 }
+                tests.add(DynamicTest.dynamicTest(jurisdiction + ": every shared activity is used",
+                        () -> assertThat(unused).as("shared activities no case uses in %s", file).isEmpty()));
             }
         }
         assertThat(tests).as("case files").isNotEmpty();
         return tests.stream();
     }
 
-    static void run(String jurisdiction, JsonNode c) throws IOException {
+    // {use: NAME, id: a1, ...} is the shared activity NAME with the case's own fields on top.
+    private static JsonNode expand(JsonNode activity, JsonNode shared) {
+        if (!activity.has("use")) {
+            return activity;
+        }
+        String name = activity.get("use").asText();
+        assertThat(shared.has(name)).as("shared activity %s is defined", name).isTrue();
+        ObjectNode out = shared.get(name).deepCopy();
+        activity.properties().forEach(e -> {
+            if (!e.getKey().equals("use")) {
+                out.set(e.getKey(), e.getValue());
+            }
+        });
+        return out;
+    }
+
+    static void run(String jurisdiction, JsonNode c, JsonNode shared) throws IOException {
         ObjectNode licenseNode = ((ObjectNode) c.get("license").deepCopy());
         licenseNode.put("jurisdiction", jurisdiction);
         License license = JSON.treeToValue(licenseNode, License.class);
         List<CeActivity> activities = new ArrayList<>();
         if (c.has("activities")) {
             for (JsonNode a : c.get("activities")) {
-                activities.add(JSON.treeToValue(a, CeActivity.class));
+                activities.add(JSON.treeToValue(expand(a, shared), CeActivity.class));
             }
         }
         RenewalCycle cycle = c.has("cycle") ? JSON.treeToValue(c.get("cycle"), RenewalCycle.class) : null;

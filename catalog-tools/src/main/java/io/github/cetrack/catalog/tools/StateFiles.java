@@ -107,10 +107,25 @@ public final class StateFiles {
         }
     }
 
-    /** The build's entry point: {@code compile DATA_DIR OUT_DIR}. Exits with 1 listing the problems. */
+    /**
+     * The build's entry point, {@code compile DATA_DIR OUT_DIR}, and a checker without the CLI,
+     * {@code check FILE...}, which prints each problem and exits with 1 when there are any.
+     */
     public static void main(String[] args) throws IOException {
+        if (args.length >= 2 && args[0].equals("check")) {
+            int problems = 0;
+            for (int i = 1; i < args.length; i++) {
+                List<Problem> found = check(Path.of(args[i]), LocalDate.now());
+                found.forEach(System.err::println);
+                problems += found.size();
+                if (found.isEmpty()) {
+                    System.out.println(args[i] + ": valid");
+                }
+            }
+            System.exit(problems == 0 ? 0 : 1);
+        }
         if (args.length != 3 || !args[0].equals("compile")) {
-            throw new IllegalArgumentException("usage: compile DATA_DIR OUT_DIR");
+            throw new IllegalArgumentException("usage: compile DATA_DIR OUT_DIR | check FILE...");
         }
         compile(Path.of(args[1]), Path.of(args[2]), LocalDate.now());
     }
