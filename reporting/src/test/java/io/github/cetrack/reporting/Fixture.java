@@ -39,8 +39,10 @@ final class Fixture {
     static final Reports REPORTS = Reports.create(ReportOptions.iso(CLOCK));
     static final Citation TOTAL = Citation.of("US-CA LCSW total hours", "16 CCR § 1887.3(a)",
             "https://www.bbs.ca.gov/pdf/publications/lawsregs.pdf", LocalDate.of(2026, 11, 29));
-    static final Citation ETHICS = Citation.of("US-CA LCSW law and ethics", "16 CCR § 1887.3(c)",
-            "https://www.bbs.ca.gov/pdf/publications/lawsregs.pdf", LocalDate.of(2026, 11, 29));
+    // Marked secondary so that the reports' rendering of confidence is seen.
+    static final Citation ETHICS = new Citation("US-CA LCSW law and ethics", "16 CCR § 1887.3(c)",
+            "https://www.bbs.ca.gov/pdf/publications/lawsregs.pdf", LocalDate.of(2026, 11, 29),
+            io.github.cetrack.core.Confidence.SECONDARY);
     static final LicenseType LCSW = new LicenseType(Jurisdiction.US_CA, "LCSW", "Licensed Clinical Social Worker",
             Profession.CLINICAL_SOCIAL_WORK, "Board of Behavioral Sciences");
     static final License LICENSE = License.of(Jurisdiction.US_CA, "LCSW", LocalDate.of(2014, 1, 9))

@@ -60,6 +60,8 @@ class PdfReportTest {
         assertThat(text).contains("Sources of the requirements", "[1]", "16 CCR § 1887.3(a) - US-CA LCSW total hours",
                 "[2]", "16 CCR § 1887.3(c)", "https://www.bbs.ca.gov/pdf/publications/lawsregs.pdf",
                 "(checked 2026-11-29)", "Source [1]: 16 CCR § 1887.3(a)");
+        // The fixture's ethics requirement rests on secondary sources; the total does not.
+        assertThat(text).containsOnlyOnce("Read in secondary sources: the official text could not be read.");
     }
 
     @Test

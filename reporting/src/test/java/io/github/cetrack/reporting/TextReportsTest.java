@@ -38,6 +38,14 @@ class TextReportsTest {
     }
 
     @Test
+    void aRequirementRestingOnSecondarySourcesSaysSoInEveryFormatThatCitesIt() {
+        String html = REPORTS.text(Fixture.data(), ReportKind.RENEWAL, ReportFormat.HTML);
+        assertThat(html).containsOnlyOnce("Read in secondary sources: the official text could not be read.");
+        String json = REPORTS.text(Fixture.data(), ReportKind.RENEWAL, ReportFormat.JSON);
+        assertThat(json).contains("\"confidence\" : \"secondary\"", "\"confidence\" : \"official\"");
+    }
+
+    @Test
     void theHtmlReportEscapesUserTextSoATitleCannotInjectMarkup() {
         String html = REPORTS.text(Fixture.withTitle("<script>alert('x')</script> & \"quotes\""), ReportKind.RENEWAL,
                 ReportFormat.HTML);

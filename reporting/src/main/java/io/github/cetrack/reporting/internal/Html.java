@@ -185,6 +185,9 @@ public final class Html {
             if (c.verified() != null) {
                 h.append(" (checked ").append(esc(c.verified().toString())).append(")");
             }
+            if (c.confidence() == io.github.cetrack.core.Confidence.SECONDARY) {
+                h.append(" <em>").append(esc(Model.SECONDARY)).append("</em>");
+            }
             h.append("</li>\n");
         }
         h.append("</ol>\n");

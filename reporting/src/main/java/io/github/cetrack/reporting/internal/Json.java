@@ -80,6 +80,7 @@ public final class Json {
             q.put("rule", c.rule());
             q.put("source", c.source());
             q.put("verified", c.verified());
+            q.put("confidence", c.confidence().name().toLowerCase(java.util.Locale.ROOT));
             citations.add(q);
         }
         root.put("citations", citations);

@@ -36,6 +36,9 @@ import java.util.TreeSet;
 public record Model(ReportKind kind, ReportData data, Text text, LocalDate generatedOn,
         List<Requirement> requirements, List<Row> rows, List<Citation> citations) {
 
+    /** Said of a requirement whose number rests on secondary sources. */
+    static final String SECONDARY = "Read in secondary sources: the official text could not be read.";
+
     /** Fingerprint characters shown in tables. */
     public static final int FINGERPRINT = 12;
 

@@ -1,6 +1,7 @@
 package io.github.cetrack.reporting.internal;
 
 import io.github.cetrack.core.Citation;
+import io.github.cetrack.core.Confidence;
 import io.github.cetrack.core.Evaluation;
 import io.github.cetrack.reporting.ReportKind;
 import java.awt.Color;
@@ -311,7 +312,8 @@ public final class Pdf {
             String number = "[" + (i + 1) + "]";
             List<String> head = c.wrap(c.bold, 9, cite.citation() + " - " + cite.rule(), PdfCanvas.WIDTH - 24);
             List<String> source = c.wrap(c.regular, 8, (cite.source() == null ? "" : cite.source())
-                    + (cite.verified() == null ? "" : " (checked " + m.text().date(cite.verified()) + ")"),
+                    + (cite.verified() == null ? "" : " (checked " + m.text().date(cite.verified()) + ")")
+                    + (cite.confidence() == Confidence.SECONDARY ? " " + Model.SECONDARY : ""),
                     PdfCanvas.WIDTH - 24);
             c.need(head.size() * 12 + source.size() * 10 + 4);
             c.text(c.bold, 9, PdfCanvas.MUTED, PdfCanvas.SIDE, c.y() - 9, number);
