@@ -1,10 +1,13 @@
 package io.github.cetrack.examples.cli;
 
 import io.github.cetrack.core.ActivityKind;
+import io.github.cetrack.core.Approvals;
 import io.github.cetrack.core.CeActivity;
 import io.github.cetrack.core.DeliveryFormat;
 import io.github.cetrack.core.HourUnit;
 import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.core.Topics;
+import io.github.cetrack.core.Violation;
 import io.github.cetrack.core.store.CertificateFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,10 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Option;
 
 /** The fields of an activity, as {@code log} and {@code edit} take them. Unset options leave a field alone. */
@@ -46,10 +51,12 @@ final class ActivityOptions {
     @Option(names = "--kind", description = "course (default), conference, academic_course, teaching, publication, ...")
     String kind;
 
-    @Option(names = "--category", split = ",", description = "Topic category, like ethics (repeatable or comma-separated).")
-    List<String> categories;
+    @Option(names = "--topic", split = ",", description = "What it covered, like ethics or suicide_prevention"
+            + " (repeatable or comma-separated; cetrack catalog topics lists them).")
+    List<String> topics;
 
-    @Option(names = "--approval", split = ",", description = "Provider approval, like apa or nbcc (repeatable or comma-separated).")
+    @Option(names = "--approval", split = ",", description = "Provider approval, like apa or nbcc"
+            + " (repeatable or comma-separated; cetrack catalog approvals lists them).")
     List<String> approvals;
 
     @Option(names = "--certificate", paramLabel = "FILE", description = "The certificate of completion (PDF, PNG, JPEG, HEIC or WebP).")
@@ -68,12 +75,13 @@ final class ActivityOptions {
     /** Returns {@code a} with every option that was given applied. */
     CeActivity applyTo(CeActivity a) {
         CeActivity out = new CeActivity(a.id(), title != null ? title : a.title(), provider != null ? provider : a.provider(),
-                approvals != null ? codes(approvals) : a.approvals(), started != null ? started : a.startedOn(),
+                approvals != null ? codes("--approval", approvals, Approvals::problem) : a.approvals(),
+                started != null ? started : a.startedOn(),
                 date != null ? date : a.completedOn(), hours != null ? hours : a.hours(),
                 unit != null ? parse(HourUnit.class, "--unit", unit) : a.unit(),
                 format != null ? parse(DeliveryFormat.class, "--format", format) : a.format(),
                 kind != null ? parse(ActivityKind.class, "--kind", kind) : a.kind(),
-                categories != null ? codes(categories) : a.categories(), a.certificate());
+                topics != null ? codes("--topic", topics, Topics::problem) : a.topics(), a.certificate());
         return out;
     }
 
@@ -91,12 +99,23 @@ final class ActivityOptions {
         }
     }
 
-    private static Set<String> codes(List<String> values) {
+    // The codes given, normalized; each must be in the vocabulary, or the option is refused naming
+    // the nearest code (every bad one at once).
+    private static Set<String> codes(String option, List<String> values, UnaryOperator<String> problem) {
         Set<String> out = new TreeSet<>();
+        List<Violation> refused = new ArrayList<>();
         for (String v : values) {
             if (!v.isBlank()) {
-                out.add(v.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+                String code = v.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+                String why = problem.apply(code);
+                if (why != null) {
+                    refused.add(new Violation(option, why, code));
+                }
+                out.add(code);
             }
+        }
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
         }
         return out;
     }

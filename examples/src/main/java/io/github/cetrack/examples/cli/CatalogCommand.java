@@ -3,13 +3,19 @@ package io.github.cetrack.examples.cli;
 import io.github.cetrack.catalog.Catalog;
 import io.github.cetrack.catalog.ComplianceEngine;
 import io.github.cetrack.catalog.CycleRuleInForce;
+import io.github.cetrack.core.Approvals;
 import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.Jurisdiction;
 import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.RequirementSet;
+import io.github.cetrack.core.Topics;
+import io.github.cetrack.core.json.CetrackJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import picocli.CommandLine.Command;
@@ -17,8 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "Browses the rules catalogue.",
+        description = "Browses the rules catalogue, its coverage and the topic and provider-approval vocabularies,"
+                + " and checks state files.",
         subcommands = {CatalogCommand.ListTypes.class, CatalogCommand.Show.class, CatalogCommand.Export.class,
+            CatalogCommand.ListTopics.class, CatalogCommand.ListApprovals.class,
             CatalogMaintenance.CoverageCommand.class, CatalogMaintenance.Check.class, CatalogMaintenance.New.class,
             CatalogMaintenance.Stale.class})
 final class CatalogCommand implements Runnable {
@@ -117,6 +125,66 @@ final class CatalogCommand implements Runnable {
             spec.commandLine().getOut().println(catalog().exportJson());
             spec.commandLine().getOut().flush();
         }
+    }
+
+    @Command(name = "topics", mixinStandardHelpOptions = true,
+            description = "Lists the topics an activity can be tagged with (--topic): code, label, definition.",
+            footer = {"", "Example: cetrack catalog topics --json"})
+    static final class ListTopics implements Runnable {
+        @Option(names = "--json", description = "Print JSON: code, label and definition of each topic.")
+        boolean json;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Map<String, String>> rows = Topics.all().stream()
+                    .map(t -> row("code", t.code(), "label", t.label(), "definition", t.definition())).toList();
+            print(out, json, rows, "%-24s  %-40s  %s%n");
+        }
+    }
+
+    @Command(name = "approvals", mixinStandardHelpOptions = true,
+            description = "Lists the provider approvals an activity can carry (--approval): code, label, and the "
+                    + "jurisdiction of a state approval or \"national\".",
+            footer = {"", "Example: cetrack catalog approvals"})
+    static final class ListApprovals implements Runnable {
+        @Option(names = "--json", description = "Print JSON: code, label and jurisdiction of each approval.")
+        boolean json;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Map<String, String>> rows = Approvals.all().stream()
+                    .map(a -> row("code", a.code(), "label", a.label(), "jurisdiction",
+                            a.jurisdiction() == null ? "national" : a.jurisdiction().code())).toList();
+            print(out, json, rows, "%-22s  %-78s  %s%n");
+        }
+    }
+
+    // Three named columns, in order.
+    private static Map<String, String> row(String k1, String v1, String k2, String v2, String k3, String v3) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put(k1, v1);
+        row.put(k2, v2);
+        row.put(k3, v3);
+        return row;
+    }
+
+    // A vocabulary as JSON (an array of objects) or as a table with a header.
+    private static void print(PrintWriter out, boolean json, List<Map<String, String>> rows, String format) {
+        if (json) {
+            out.println(CetrackJson.write(rows));
+        } else {
+            out.printf(format, rows.get(0).keySet().toArray());
+            rows.forEach(r -> out.printf(format, r.values().toArray()));
+        }
+        out.flush();
     }
 
     static LocalDate date(String text) {

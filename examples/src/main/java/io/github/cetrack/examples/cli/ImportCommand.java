@@ -24,8 +24,9 @@ import picocli.CommandLine.Parameters;
         description = "Imports activities from a CSV or JSON file, all or nothing: if any line is bad, nothing is "
                 + "saved and every bad line is listed.",
         footer = {"", "Example: cetrack import my-ce.csv",
-                "CSV columns: id,title,provider,approvals,started_on,completed_on,hours,unit,format,kind,categories",
-                "(title, provider, completed_on, hours and format are required; lists are separated by ';').",
+                "CSV columns: id,title,provider,approvals,started_on,completed_on,hours,unit,format,kind,topics",
+                "(title, provider, completed_on, hours and format are required; lists are separated by ';';",
+                "topics and approvals are codes of cetrack catalog topics and cetrack catalog approvals).",
                 "Exit codes: 0 ok, 2 bad input, 3 storage error."})
 final class ImportCommand implements Callable<Integer> {
 

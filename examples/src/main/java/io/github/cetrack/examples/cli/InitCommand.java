@@ -30,6 +30,11 @@ final class InitCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             out.println((opened.getValue() ? "Created" : "Already set up:") + " CE records at " + tracker.url);
             out.println("Holder: " + tracker.holder().name());
+            int unmapped = opened.getValue() ? 0 : StatusCommand.withUnmappedTopics(tracker).size();
+            if (unmapped > 0) {
+                out.println(unmapped + (unmapped == 1 ? " activity keeps codes" : " activities keep codes")
+                        + " from before topics that name no topic; cetrack status lists them");
+            }
             out.println("Next: cetrack license add --state US-CA --type LCSW --number 12345 --expires 2026-03-31");
             out.flush();
         }

@@ -42,18 +42,27 @@ final class ListCommand implements Callable<Integer> {
                 out.println("No activities yet. Log one: cetrack log --title ... --provider ... --date ... --hours ... --format ...");
             } else {
                 out.printf("%-8s  %-10s  %-40s  %-24s  %6s  %-11s  %-12s  %s%n", "id", "date", "title", "provider", "hours",
-                        "format", "certificate", "categories");
+                        "format", "certificate", "topics");
                 for (StoredActivity s : all) {
                     var a = s.activity();
                     out.printf("%-8s  %-10s  %-40s  %-24s  %6s  %-11s  %-12s  %s%n", s.id(), a.completedOn(),
                             Render.cut(a.title(), 40), Render.cut(a.provider(), 24), Render.num(a.hours()),
                             a.format().name().toLowerCase(java.util.Locale.ROOT),
                             a.certificate() == null ? "MISSING" : a.certificate().sha256().substring(0, 12),
-                            String.join(", ", a.categories()));
+                            topics(s));
                 }
             }
         }
         out.flush();
         return Cetrack.OK;
+    }
+
+    // The topics, then any codes from before topics that name none: they count toward nothing.
+    static String topics(StoredActivity s) {
+        String topics = String.join(", ", s.activity().topics());
+        if (s.unmappedTopics().isEmpty()) {
+            return topics;
+        }
+        return (topics.isEmpty() ? "" : topics + "; ") + "not a topic: " + String.join(", ", s.unmappedTopics());
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
         description = "Logs a CE activity, stores its certificate, and tells how it counts toward each of your licences.",
         footer = {"", "Example:",
                 "  cetrack log --title \"Ethics in telehealth\" --provider \"NASW-CA\" --date 2025-03-14 --hours 3 \\",
-                "      --category ethics --format live-online --approval nasw_ca --certificate ./cert.pdf",
+                "      --topic ethics,telehealth --format live-online --approval nasw_ca --certificate ./cert.pdf",
                 "Exit codes: 0 ok, 2 bad input, 3 storage error."})
 final class LogCommand implements Callable<Integer> {
 

@@ -9,6 +9,7 @@ import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.Profession;
 import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Requirement;
+import io.github.cetrack.core.Topics;
 import io.github.cetrack.core.store.StoredLicense;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -61,7 +62,8 @@ final class Roster {
     private final ComplianceEngine engine;
     private final long seed;
     private final Map<Profession, List<LicenseType>> byProfession = new EnumMap<>(Profession.class);
-    private final Map<String, List<String>> topics = new HashMap<>();
+    // Per licence type, the categories its board names: a course is written for one of them.
+    private final Map<String, List<String>> categories = new HashMap<>();
     private final int states;
 
     Roster(ComplianceEngine engine, long seed) {
@@ -74,7 +76,7 @@ final class Roster {
             set.all(Requirement.CategoryMinimum.class).forEach(m -> codes.add(m.category()));
             set.all(Requirement.OneTime.class).forEach(m -> codes.add(m.category()));
             set.all(Requirement.Periodic.class).forEach(m -> codes.add(m.category()));
-            topics.put(type.key(), List.copyOf(codes));
+            categories.put(type.key(), List.copyOf(codes));
         }
         // A learner holds one licence a state, in one profession: no more than its fewest states.
         this.states = byProfession.values().stream()
@@ -139,7 +141,7 @@ final class Roster {
     private CeActivity activity(Random random, Held held, String id) {
         RenewalCycle cycle = held.cycle();
         LocalDate done = cycle.start().plusDays(random.nextInt((int) Math.max(1, cycle.days())));
-        List<String> codes = topics.get(held.type().key());
+        List<String> codes = categories.get(held.type().key());
         String category = !codes.isEmpty() && random.nextInt(2) == 0 ? codes.get(random.nextInt(codes.size())) : null;
         String title = category == null ? TITLES[random.nextInt(TITLES.length)] : topic(category);
         BigDecimal hours = random.nextInt(4) == 0 ? BigDecimal.valueOf(15 + 10L * random.nextInt(6), 1)
@@ -153,13 +155,14 @@ final class Roster {
                 approvals.add(state);
             }
         } else {
-            approvals.add("nyspa");
+            // An approval no board of the catalogue accepts.
+            approvals.add("apt");
         }
         CeActivity a = CeActivity.of(title, PROVIDERS[random.nextInt(PROVIDERS.length)], done, hours,
                         DeliveryFormat.values()[random.nextInt(DeliveryFormat.values().length)])
                 .withId(id).withApprovals(approvals);
         if (category != null) {
-            a = a.withCategories(Set.of(category));
+            a = a.withTopics(Set.copyOf(Topics.meaning(category)));
         }
         return random.nextInt(20) == 0 ? a.withKind(ActivityKind.CONFERENCE) : a;
     }

@@ -65,16 +65,37 @@ final class StatusCommand implements Callable<Integer> {
         List<StoredActivity> missing = tracker.records().activitiesWithoutCertificate();
         if (json) {
             out.println(CetrackJson.write(rows));
-        } else if (licenses.isEmpty()) {
-            out.println("No licences yet. Add one: cetrack license add --state US-CA --type LCSW --expires 2026-03-31");
-        } else if (!missing.isEmpty()) {
-            out.println("Activities without a certificate (an auditor will ask for them):");
-            for (StoredActivity a : missing) {
-                out.printf("  %s  %s  %s  (cetrack edit %s --certificate FILE)%n", a.id(), a.activity().completedOn(),
-                        a.activity().title(), a.id());
+        } else {
+            if (licenses.isEmpty()) {
+                out.println("No licences yet. Add one: cetrack license add --state US-CA --type LCSW --expires 2026-03-31");
+            } else if (!missing.isEmpty()) {
+                out.println("Activities without a certificate (an auditor will ask for them):");
+                for (StoredActivity a : missing) {
+                    out.printf("  %s  %s  %s  (cetrack edit %s --certificate FILE)%n", a.id(), a.activity().completedOn(),
+                            a.activity().title(), a.id());
+                }
             }
+            unmapped(out, tracker);
         }
         return compliant;
+    }
+
+    /** Returns the activities that keep codes, saved before activities had topics, that name no topic. */
+    static List<StoredActivity> withUnmappedTopics(Tracker tracker) {
+        return tracker.records().activitiesOf(Tracker.HOLDER).stream().filter(a -> !a.unmappedTopics().isEmpty()).toList();
+    }
+
+    // Those codes are kept, but count toward nothing until the activity is given topics.
+    private static void unmapped(PrintWriter out, Tracker tracker) {
+        List<StoredActivity> unmapped = withUnmappedTopics(tracker);
+        if (unmapped.isEmpty()) {
+            return;
+        }
+        out.println("Activities with codes that name no topic (they count toward no requirement until you give topics):");
+        for (StoredActivity a : unmapped) {
+            out.printf("  %s  %s  %s  %s  (cetrack edit %s --topic ...; cetrack catalog topics lists them)%n", a.id(),
+                    a.activity().completedOn(), a.activity().title(), String.join(", ", a.unmappedTopics()), a.id());
+        }
     }
 
     private static void show(PrintWriter out, Tracker tracker, StoredLicense l, Evaluation e, long days) {

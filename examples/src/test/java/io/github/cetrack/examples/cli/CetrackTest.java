@@ -124,7 +124,8 @@ class CetrackTest {
     void everyCommandHasHelpWithAnExample() {
         for (String[] command : new String[][] {{"evaluate"}, {"catalog", "list"}, {"catalog", "show"},
                 {"catalog", "export"}, {"demo"}, {"init"}, {"license", "add"}, {"license", "list"}, {"log"}, {"status"},
-                {"list"}, {"edit"}, {"delete"}, {"import"}, {"export"}, {"restore"}}) {
+                {"list"}, {"edit"}, {"delete"}, {"import"}, {"export"}, {"restore"}, {"catalog", "topics"},
+                {"catalog", "approvals"}}) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
             Result r = run(args);

@@ -35,7 +35,10 @@ class RosterTest {
         assertThat(learners.stream().flatMap(l -> l.licenses().stream()).map(s -> s.license().typeKey()).distinct())
                 .hasSize(12);
         assertThat(learners).anyMatch(l -> l.licenses().size() > 1).anyMatch(l -> l.licenses().size() == 1);
-        assertThat(learners).anyMatch(l -> l.activities().stream().anyMatch(a -> !a.categories().isEmpty()));
+        assertThat(learners).anyMatch(l -> l.activities().stream().anyMatch(a -> !a.topics().isEmpty()));
+        // Every activity is valid input: its topics and approvals are codes of the vocabularies.
+        assertThat(learners.stream().flatMap(l -> l.activities().stream()))
+                .allSatisfy(a -> io.github.cetrack.core.Inputs.check(a));
     }
 
     @Test

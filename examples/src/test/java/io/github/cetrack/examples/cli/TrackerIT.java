@@ -37,12 +37,12 @@ class TrackerIT {
                 "--db", db).exit()).isZero();
 
         Run log = Jar.run(tmp, "log", "--title", "Law and ethics update", "--provider", "NASW-CA", "--date", "2025-03-14",
-                "--hours", "6", "--category", "law_and_ethics", "--format", "live-online", "--approval", "nasw_ca",
+                "--hours", "6", "--topic", "ethics,laws_and_rules", "--format", "live-online", "--approval", "nasw_ca",
                 "--certificate", CERTIFICATE.toAbsolutePath().toString(), "--db", db);
         assertThat(log.exit()).as(log.err()).isZero();
         assertThat(log.out()).contains("Logged ", "with certificate",
                 "US-CA LCSW (cycle ending 2026-03-31): 6 hours counted (6 hours toward law and ethics)",
-                "US-TX LPC (cycle ending 2026-05-31): 6 hours counted");
+                "US-TX LPC (cycle ending 2026-05-31): 6 hours counted (6 hours toward ethics)");
         Run noCertificate = Jar.run(tmp, "log", "--title", "Trauma-informed care", "--provider", "PESI", "--date",
                 "2025-05-01", "--hours", "12", "--format", "self_study", "--approval", "apa", "--db", db);
         assertThat(noCertificate.exit()).isZero();
@@ -125,7 +125,7 @@ class TrackerIT {
     void aProgressBarIsDrawnOnATerminalButNeverIntoAPipe() throws IOException {
         String db = Jar.newDatabase("h2", tmp);
         Jar.run(tmp, "init", "--db", db);
-        StringBuilder csv = new StringBuilder("title,provider,completed_on,hours,format,categories\n");
+        StringBuilder csv = new StringBuilder("title,provider,completed_on,hours,format,topics\n");
         for (int i = 0; i < 2000; i++) {
             csv.append("A course on a long topic number ").append(i).append(",Provider,2025-01-01,1,self_study,ethics\n");
         }
