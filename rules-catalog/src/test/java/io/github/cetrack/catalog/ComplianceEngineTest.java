@@ -197,14 +197,15 @@ class ComplianceEngineTest {
         assertThat(catalog.effectiveDates(lcsw)).contains(LocalDate.of(2023, 7, 1), LocalDate.of(2021, 1, 1));
         var txLmft = catalog.licenseType(Jurisdiction.US_TX, "LMFT").orElseThrow();
         assertThat(catalog.roles(txLmft)).containsExactly("supervisor", "telehealth");
-        assertThat(catalog.licenseTypes()).hasSize(12);
+        assertThat(catalog.licenseTypes()).hasSizeGreaterThanOrEqualTo(12)
+                .extracting(LicenseType::key).contains("US-CA LCSW", "US-NY LMHC", "US-TX LPC");
     }
 
     @Test
     void theCatalogueExportsEveryTypeWithDatedVersionsAndCitations() throws Exception {
         String json = ENGINE.catalog().exportJson();
         var root = CetrackJson.mapper().readTree(json);
-        assertThat(root.get("license_types")).hasSize(12);
+        assertThat(root.get("license_types")).hasSize(ENGINE.catalog().licenseTypes().size());
         var psychologist = root.get("license_types").findParents("code").stream()
                 .filter(n -> n.path("code").asText().equals("PSYCHOLOGIST") && n.path("jurisdiction").asText().equals("US-CA"))
                 .findFirst().orElseThrow();

