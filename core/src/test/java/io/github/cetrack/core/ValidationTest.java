@@ -75,13 +75,16 @@ class ValidationTest {
     }
 
     @Test
-    void aMistypedTopicIsRefusedWithTheNearestKnownTopic() {
-        CeActivity typo = course().withTopics(Set.of("ethics", "suicide_risk_asessment"));
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Inputs.check(typo));
-        assertThat(e.violations()).singleElement().satisfies(v -> {
+    void aMistypedTopicOrAnUnknownApprovalIsRefusedWithTheNearestKnownCode() {
+        assertThat(refusal(course().withTopics(Set.of("ethics", "suicide_risk_asessment")))).satisfies(v -> {
             assertThat(v.field()).isEqualTo("topics");
             assertThat(v.rule()).startsWith("is not a known topic; did you mean suicide_prevention?");
             assertThat(v.rejectedValue()).isEqualTo("suicide_risk_asessment");
+        });
+        assertThat(refusal(course().withApprovals(Set.of("aswb")))).satisfies(v -> {
+            assertThat(v.field()).isEqualTo("approvals");
+            assertThat(v.rule()).startsWith("is not a known provider approval; did you mean aswb_ace?");
+            assertThat(v.rejectedValue()).isEqualTo("aswb");
         });
     }
 
@@ -93,15 +96,11 @@ class ValidationTest {
                 .hasMessageContaining("(was \"law_and_ethics\")");
     }
 
-    @Test
-    void anUnknownApprovalIsRefusedWithTheNearestKnownApproval() {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> Inputs.check(course().withApprovals(Set.of("aswb"))));
-        assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("approvals");
-            assertThat(v.rule()).startsWith("is not a known provider approval; did you mean aswb_ace?");
-            assertThat(v.rejectedValue()).isEqualTo("aswb");
-        });
+    // The one violation that checking {@code activity} reports.
+    static Violation refusal(CeActivity activity) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Inputs.check(activity));
+        assertThat(e.violations()).hasSize(1);
+        return e.violations().get(0);
     }
 
     @Test

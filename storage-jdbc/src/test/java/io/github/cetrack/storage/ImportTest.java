@@ -2,6 +2,7 @@ package io.github.cetrack.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cetrack.core.DeliveryFormat;
 import io.github.cetrack.core.HourUnit;
@@ -65,15 +66,18 @@ class ImportTest {
         assertThatThrownBy(() -> r.importActivities("sam", new StringReader(csv), ImportFormat.CSV))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field).containsExactly("line 8"));
-        String noShortRow = csv.substring(0, csv.indexOf("short,row"));
-        assertThatThrownBy(() -> r.importActivities("sam", new StringReader(noShortRow), ImportFormat.CSV))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.violations()).extracting(Violation::field).containsExactly(
-                            "line 3: hours", "line 4: title", "line 5: completed_on", "line 6: format", "line 7: id");
-                    assertThat(e.getMessage()).contains("line 3: hours: must not be negative (was \"-3\")",
-                            "line 7: id: must be unique (also on line 2)");
-                });
+        InvalidInputException e = refused(r, csv.substring(0, csv.indexOf("short,row")), ImportFormat.CSV);
+        assertThat(e.violations()).extracting(Violation::field).containsExactly(
+                "line 3: hours", "line 4: title", "line 5: completed_on", "line 6: format", "line 7: id");
+        assertThat(e.getMessage()).contains("line 3: hours: must not be negative (was \"-3\")",
+                "line 7: id: must be unique (also on line 2)");
         assertThat(r.activitiesOf("sam")).isEmpty();
+    }
+
+    // The exception an import of {@code input} throws.
+    static InvalidInputException refused(Records r, String input, ImportFormat format) {
+        return catchThrowableOfType(InvalidInputException.class,
+                () -> r.importActivities("sam", new StringReader(input), format));
     }
 
     @ParameterizedTest
@@ -85,20 +89,17 @@ class ImportTest {
                 + "Typo,P,2025-01-01,3,in_person,suicide_risk_asessment,apa\n"
                 + "Old code,P,2025-01-01,3,in_person,law_and_ethics,nbcc\n"
                 + "Approval,P,2025-01-01,3,in_person,ethics,aswb\n";
-        assertThatThrownBy(() -> r.importActivities("sam", new StringReader(csv), ImportFormat.CSV))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.violations()).extracting(Violation::field)
-                            .containsExactly("line 3: topics", "line 4: topics", "line 5: approvals");
-                    assertThat(e.getMessage()).contains(
-                            "line 3: topics: is not a known topic; did you mean suicide_prevention?"
-                                    + " (`cetrack catalog topics` lists them) (was \"suicide_risk_asessment\")",
-                            "line 4: topics: is not a known topic; did you mean ethics and laws_and_rules?",
-                            "line 5: approvals: is not a known provider approval; did you mean aswb_ace?");
-                });
+        InvalidInputException e = refused(r, csv, ImportFormat.CSV);
+        assertThat(e.violations()).extracting(Violation::field)
+                .containsExactly("line 3: topics", "line 4: topics", "line 5: approvals");
+        assertThat(e.getMessage()).contains(
+                "line 3: topics: is not a known topic; did you mean suicide_prevention?"
+                        + " (`cetrack catalog topics` lists them) (was \"suicide_risk_asessment\")",
+                "line 4: topics: is not a known topic; did you mean ethics and laws_and_rules?",
+                "line 5: approvals: is not a known provider approval; did you mean aswb_ace?");
         String json = "[\n  {\"title\": \"T\", \"provider\": \"P\", \"completed_on\": \"2025-01-01\", \"hours\": 2,"
                 + " \"format\": \"in_person\", \"topics\": [\"telehelth\"]}\n]\n";
-        assertThatThrownBy(() -> r.importActivities("sam", new StringReader(json), ImportFormat.JSON))
-                .isInstanceOf(InvalidInputException.class)
+        assertThat(refused(r, json, ImportFormat.JSON))
                 .hasMessageContaining("line 2: topics: is not a known topic; did you mean telehealth?");
         assertThat(r.activitiesOf("sam")).isEmpty();
     }

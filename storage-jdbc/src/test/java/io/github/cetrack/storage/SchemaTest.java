@@ -76,17 +76,9 @@ class SchemaTest {
     @ParameterizedTest
     @EnumSource(Db.class)
     void version3RewritesStoredCategoriesAsTopicsAndKeepsCodesThatNameNoTopic(Db db) throws Exception {
-        DataSource ds = db.fresh();
-        io.github.cetrack.storage.internal.Schema.migrate(ds, "2");
+        DataSource ds = atVersion2(db, "law_and_ethics", "ethics", "foo_bar", "foo_bar,suicide_risk_assessment,zzz", "");
         String body = "{\"catalog_version\":\"old\",\"credited\":{\"law_and_ethics\":6}}";
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("insert into cetrack_tenant (id, name) values ('t', 'T')");
-            s.executeUpdate("insert into cetrack_holder (tenant_id, id, name, row_version) values ('t', 'sam', 'Sam', 1)");
-            activity(s, "a1", "law_and_ethics");
-            activity(s, "a2", "ethics");
-            activity(s, "a3", "foo_bar");
-            activity(s, "a4", "foo_bar,suicide_risk_assessment,zzz");
-            activity(s, "a5", "");
             s.executeUpdate("insert into cetrack_license (tenant_id, id, holder_id, jurisdiction, license_type,"
                     + " first_issued_on, roles, row_version) values ('t', 'l1', 'sam', 'US-CA', 'LCSW',"
                     + " date '2012-03-10', '', 1)");
@@ -125,13 +117,7 @@ class SchemaTest {
     @ParameterizedTest
     @EnumSource(Db.class)
     void codesThatNameNoTopicSurviveAnEditAndGoOnlyWhenDropped(Db db) throws Exception {
-        DataSource ds = db.fresh();
-        io.github.cetrack.storage.internal.Schema.migrate(ds, "2");
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("insert into cetrack_tenant (id, name) values ('t', 'T')");
-            s.executeUpdate("insert into cetrack_holder (tenant_id, id, name, row_version) values ('t', 'sam', 'Sam', 1)");
-            activity(s, "a1", "ethics,foo_bar");
-        }
+        DataSource ds = atVersion2(db, "ethics,foo_bar");
         var records = JdbcStore.migrate(ds).records("t");
         var stored = records.activity("a1").orElseThrow();
         var edited = records.save(stored.withActivity(stored.activity().withHours(new java.math.BigDecimal("2"),
@@ -145,12 +131,23 @@ class SchemaTest {
         });
     }
 
-    private static void activity(Statement s, String id, String categories) throws Exception {
-        s.executeUpdate("insert into cetrack_activity (tenant_id, id, holder_id, title, provider, approvals, started_on,"
-                + " completed_on, hours, hour_unit, delivery_format, activity_kind, categories, certificate_sha256,"
-                + " certificate_file_name, row_version) values ('t', '" + id + "', 'sam', 'Course " + id + "', 'PESI',"
-                + " 'apa', null, date '2025-02-01', 6, 'clock_hour', 'live_online', 'course', '" + categories + "',"
-                + " null, null, 1)");
+    // A new database as version 2 left it: tenant t, holder sam, and activities a1, a2, ... with
+    // these comma-joined categories.
+    private static DataSource atVersion2(Db db, String... categories) throws Exception {
+        DataSource ds = db.fresh();
+        io.github.cetrack.storage.internal.Schema.migrate(ds, "2");
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into cetrack_tenant (id, name) values ('t', 'T')");
+            s.executeUpdate("insert into cetrack_holder (tenant_id, id, name, row_version) values ('t', 'sam', 'Sam', 1)");
+            for (int i = 0; i < categories.length; i++) {
+                String id = "a" + (i + 1);
+                s.executeUpdate("insert into cetrack_activity (tenant_id, id, holder_id, title, provider, approvals,"
+                        + " completed_on, hours, hour_unit, delivery_format, activity_kind, categories, row_version)"
+                        + " values ('t', '" + id + "', 'sam', 'Course " + id + "', 'PESI', 'apa', date '2025-02-01', 6,"
+                        + " 'clock_hour', 'live_online', 'course', '" + categories[i] + "', 1)");
+            }
+        }
+        return ds;
     }
 
     @org.junit.jupiter.api.Test

@@ -127,22 +127,53 @@ final class CatalogCommand implements Runnable {
         }
     }
 
-    @Command(name = "topics", mixinStandardHelpOptions = true,
-            description = "Lists the topics an activity can be tagged with (--topic): code, label, definition.",
-            footer = {"", "Example: cetrack catalog topics --json"})
-    static final class ListTopics implements Runnable {
-        @Option(names = "--json", description = "Print JSON: code, label and definition of each topic.")
+    /** A vocabulary listed as a table or as JSON: one row of named columns per code. */
+    abstract static class Vocabulary implements Runnable {
+        @Option(names = "--json", description = "Print JSON: an object per code, with the columns as fields.")
         boolean json;
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
+        abstract List<Map<String, String>> rows();
+
+        // The table's printf format: a column each, the last one unpadded.
+        abstract String format();
+
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
-            List<Map<String, String>> rows = Topics.all().stream()
-                    .map(t -> row("code", t.code(), "label", t.label(), "definition", t.definition())).toList();
-            print(out, json, rows, "%-24s  %-40s  %s%n");
+            List<Map<String, String>> rows = rows();
+            if (json) {
+                out.println(CetrackJson.write(rows));
+            } else {
+                out.printf(format(), rows.get(0).keySet().toArray());
+                rows.forEach(r -> out.printf(format(), r.values().toArray()));
+            }
+            out.flush();
+        }
+
+        static Map<String, String> row(String code, String label, String name, String value) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("code", code);
+            row.put("label", label);
+            row.put(name, value);
+            return row;
+        }
+    }
+
+    @Command(name = "topics", mixinStandardHelpOptions = true,
+            description = "Lists the topics an activity can be tagged with (--topic): code, label, definition.",
+            footer = {"", "Example: cetrack catalog topics --json"})
+    static final class ListTopics extends Vocabulary {
+        @Override
+        List<Map<String, String>> rows() {
+            return Topics.all().stream().map(t -> row(t.code(), t.label(), "definition", t.definition())).toList();
+        }
+
+        @Override
+        String format() {
+            return "%-24s  %-40s  %s%n";
         }
     }
 
@@ -150,41 +181,17 @@ final class CatalogCommand implements Runnable {
             description = "Lists the provider approvals an activity can carry (--approval): code, label, and the "
                     + "jurisdiction of a state approval or \"national\".",
             footer = {"", "Example: cetrack catalog approvals"})
-    static final class ListApprovals implements Runnable {
-        @Option(names = "--json", description = "Print JSON: code, label and jurisdiction of each approval.")
-        boolean json;
-
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class ListApprovals extends Vocabulary {
+        @Override
+        List<Map<String, String>> rows() {
+            return Approvals.all().stream().map(a -> row(a.code(), a.label(), "jurisdiction",
+                    a.jurisdiction() == null ? "national" : a.jurisdiction().code())).toList();
+        }
 
         @Override
-        public void run() {
-            PrintWriter out = spec.commandLine().getOut();
-            List<Map<String, String>> rows = Approvals.all().stream()
-                    .map(a -> row("code", a.code(), "label", a.label(), "jurisdiction",
-                            a.jurisdiction() == null ? "national" : a.jurisdiction().code())).toList();
-            print(out, json, rows, "%-22s  %-78s  %s%n");
+        String format() {
+            return "%-22s  %-78s  %s%n";
         }
-    }
-
-    // Three named columns, in order.
-    private static Map<String, String> row(String k1, String v1, String k2, String v2, String k3, String v3) {
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put(k1, v1);
-        row.put(k2, v2);
-        row.put(k3, v3);
-        return row;
-    }
-
-    // A vocabulary as JSON (an array of objects) or as a table with a header.
-    private static void print(PrintWriter out, boolean json, List<Map<String, String>> rows, String format) {
-        if (json) {
-            out.println(CetrackJson.write(rows));
-        } else {
-            out.printf(format, rows.get(0).keySet().toArray());
-            rows.forEach(r -> out.printf(format, r.values().toArray()));
-        }
-        out.flush();
     }
 
     static LocalDate date(String text) {

@@ -143,7 +143,7 @@ final class Roster {
         LocalDate done = cycle.start().plusDays(random.nextInt((int) Math.max(1, cycle.days())));
         List<String> codes = categories.get(held.type().key());
         String category = !codes.isEmpty() && random.nextInt(2) == 0 ? codes.get(random.nextInt(codes.size())) : null;
-        String title = category == null ? TITLES[random.nextInt(TITLES.length)] : topic(category);
+        String title = category == null ? TITLES[random.nextInt(TITLES.length)] : title(category);
         BigDecimal hours = random.nextInt(4) == 0 ? BigDecimal.valueOf(15 + 10L * random.nextInt(6), 1)
                 : BigDecimal.valueOf(category == null ? 1 + random.nextInt(8) : 2 + random.nextInt(5));
         List<String> national = APPROVALS.get(held.type().profession());
@@ -168,7 +168,7 @@ final class Roster {
     }
 
     // "law_and_ethics" -> "Law and ethics: update for clinicians"
-    private static String topic(String category) {
+    private static String title(String category) {
         String words = category.replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1) + ": update for clinicians";
     }
