@@ -9,7 +9,6 @@ import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.Profession;
 import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Requirement;
-import io.github.cetrack.core.Topics;
 import io.github.cetrack.core.store.StoredLicense;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -64,6 +63,8 @@ final class Roster {
     private final Map<Profession, List<LicenseType>> byProfession = new EnumMap<>(Profession.class);
     // Per licence type, the categories its board names: a course is written for one of them.
     private final Map<String, List<String>> categories = new HashMap<>();
+    // Per licence type and category, the topics that serve it (what a course for it is tagged with).
+    private final Map<String, Set<String>> topics = new HashMap<>();
     private final int states;
 
     Roster(ComplianceEngine engine, long seed) {
@@ -73,14 +74,19 @@ final class Roster {
             byProfession.computeIfAbsent(type.profession(), p -> new ArrayList<>()).add(type);
             Set<String> codes = new TreeSet<>();
             var set = engine.catalog().requirements(type, LocalDate.of(2026, 6, 30), Set.of());
-            set.all(Requirement.CategoryMinimum.class).forEach(m -> codes.add(m.category()));
-            set.all(Requirement.OneTime.class).forEach(m -> codes.add(m.category()));
-            set.all(Requirement.Periodic.class).forEach(m -> codes.add(m.category()));
+            set.all(Requirement.CategoryMinimum.class).forEach(m -> serve(type, codes, m.category(), m.topics()));
+            set.all(Requirement.OneTime.class).forEach(m -> serve(type, codes, m.category(), m.topics()));
+            set.all(Requirement.Periodic.class).forEach(m -> serve(type, codes, m.category(), m.topics()));
             categories.put(type.key(), List.copyOf(codes));
         }
         // A learner holds one licence a state, in one profession: no more than its fewest states.
         this.states = byProfession.values().stream()
                 .mapToInt(types -> (int) types.stream().map(LicenseType::jurisdiction).distinct().count()).min().orElse(1);
+    }
+
+    private void serve(LicenseType type, Set<String> codes, String category, Set<String> served) {
+        codes.add(category);
+        topics.put(type.key() + " " + category, served);
     }
 
     /** Returns how many licences learner {@code index} holds: most often 1, rarely as many as there are states. */
@@ -124,11 +130,18 @@ final class Roster {
                 // Expiring from mid-2025 to mid-2027: cycles the whole catalogue covers.
                 LocalDate expires = LocalDate.of(2025, 7, 1).plusMonths(random.nextInt(24)).plusMonths(1)
                         .withDayOfMonth(1).minusDays(1);
-                License license = License.of(type.jurisdiction(), type.code(), expires.minusYears(1 + random.nextInt(20))
-                                .minusDays(random.nextInt(200)))
-                        .withHolder(name).withExpiresOn(expires)
-                        .withNumber(String.valueOf(10_000 + random.nextInt(90_000)))
-                        .withRoles(random.nextInt(6) == 0 ? Set.of("supervisor") : Set.of());
+                LocalDate issued = expires.minusYears(1 + random.nextInt(20)).minusDays(random.nextInt(200));
+                String number = String.valueOf(10_000 + random.nextInt(90_000));
+                Set<String> roles = random.nextInt(6) == 0 ? Set.of("supervisor") : Set.of();
+                License license = license(type, name, issued, expires, number, roles);
+                // Some boards' first cycles are outside the catalogue: such a licensee was licensed earlier.
+                if (!covered(license)) {
+                    license = license(type, name, expires.minusYears(5), expires, number, roles);
+                }
+                if (!covered(license)) {
+                    states.remove(type.jurisdiction().code());
+                    continue;
+                }
                 licenses.add(new Held(StoredLicense.of(id + "-" + type.jurisdiction().code().toLowerCase(Locale.ROOT)
                         + "-" + type.code().toLowerCase(Locale.ROOT), id, license), type, engine.currentCycle(license)));
             }
@@ -136,6 +149,21 @@ final class Roster {
         // Ordered by id, as the store lists them.
         licenses.sort(Comparator.comparing(h -> h.stored().id()));
         return licenses;
+    }
+
+    private static License license(LicenseType type, String holder, LocalDate issued, LocalDate expires, String number,
+            Set<String> roles) {
+        return License.of(type.jurisdiction(), type.code(), issued).withHolder(holder).withExpiresOn(expires)
+                .withNumber(number).withRoles(roles);
+    }
+
+    private boolean covered(License license) {
+        try {
+            engine.evaluate(license, List.of());
+            return true;
+        } catch (io.github.cetrack.core.InvalidInputException notCovered) {
+            return false;
+        }
     }
 
     private CeActivity activity(Random random, Held held, String id) {
@@ -162,7 +190,7 @@ final class Roster {
                         DeliveryFormat.values()[random.nextInt(DeliveryFormat.values().length)])
                 .withId(id).withApprovals(approvals);
         if (category != null) {
-            a = a.withTopics(Set.copyOf(Topics.meaning(category)));
+            a = a.withTopics(topics.get(held.type().key() + " " + category));
         }
         return random.nextInt(20) == 0 ? a.withKind(ActivityKind.CONFERENCE) : a;
     }

@@ -20,7 +20,7 @@ class RosterTest {
         Roster roster = new Roster(ENGINE, 3);
         List<Roster.Learner> learners = LongStream.range(0, 300).mapToObj(i -> roster.learner(i, Integer.MAX_VALUE)).toList();
         for (Roster.Learner l : learners) {
-            assertThat(l.licenses()).hasSizeBetween(1, 3);
+            assertThat(l.licenses()).hasSizeBetween(1, 4);
             assertThat(l.licenses().stream().map(s -> s.license().jurisdiction()).distinct()).hasSameSizeAs(l.licenses());
             assertThat(l.licenses()).allMatch(s -> s.holderId().equals(l.id()) && s.license().holder().equals(l.name()));
             assertThat(l.activities()).hasSizeBetween(5, 30);
@@ -32,8 +32,11 @@ class RosterTest {
             }
         }
         // Every state and profession of the catalogue shows up, with some learners licensed in more than one state.
-        assertThat(learners.stream().flatMap(l -> l.licenses().stream()).map(s -> s.license().typeKey()).distinct())
-                .hasSize(12);
+        assertThat(learners.stream().flatMap(l -> l.licenses().stream()).map(s -> s.license().jurisdiction()).distinct())
+                .hasSize(ENGINE.catalog().jurisdictions().size());
+        assertThat(learners.stream().flatMap(l -> l.licenses().stream())
+                .map(s -> ENGINE.catalog().licenseType(s.license().jurisdiction(), s.license().licenseType()).orElseThrow()
+                        .profession()).distinct()).hasSize(io.github.cetrack.core.Profession.values().length);
         assertThat(learners).anyMatch(l -> l.licenses().size() > 1).anyMatch(l -> l.licenses().size() == 1);
         assertThat(learners).anyMatch(l -> l.activities().stream().anyMatch(a -> !a.topics().isEmpty()));
         // Every activity is valid input: its topics and approvals are codes of the vocabularies.
