@@ -17,9 +17,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A reference evaluator: the same semantics as the engine, written without its allocator, as a
@@ -97,9 +98,23 @@ public final class Reference {
         final List<RequirementResult> results = new ArrayList<>();
         final List<CeActivity> activities;
 
+        // Category code -> the topics the state file lists for it, once per run.
+        private final Map<String, Set<String>> topicsOf = new HashMap<>();
+
         Run(RenewalCycle cycle, List<CeActivity> activities, RequirementSet set, boolean first, long carried) {
             this.cycle = cycle;
             this.set = set;
+            for (Requirement r : set.requirements()) {
+                if (r instanceof Requirement.CategoryMinimum m) {
+                    topicsOf.merge(m.category(), m.topics(), Run::union);
+                } else if (r instanceof Requirement.CategoryCap c) {
+                    topicsOf.merge(c.category(), c.topics(), Run::union);
+                } else if (r instanceof Requirement.OneTime o) {
+                    topicsOf.merge(o.category(), o.topics(), Run::union);
+                } else if (r instanceof Requirement.Periodic q) {
+                    topicsOf.merge(q.category(), q.topics(), Run::union);
+                }
+            }
             this.activities = activities;
             this.exempt = first && set.first(Requirement.FirstCycleExemption.class).isPresent();
             this.requiredTotal = exempt ? 0 : requiredTotal(set, cycle);
@@ -158,9 +173,9 @@ public final class Reference {
                     eligible[i] = true;
                     hours[i] = cents(a.hours().multiply(perUnit).setScale(2, RoundingMode.HALF_UP));
                     group[i] = capped[a.format().ordinal()] ? a.format().ordinal()
-                            : categoryCap != null && serves(a, set, categoryCap.category()) ? 3 : -1;
+                            : categoryCap != null && serves(a, categoryCap.category()) ? 3 : -1;
                     for (int c = 0; c < categories.size(); c++) {
-                        if (serves(a, set, categories.get(c))) {
+                        if (serves(a, categories.get(c))) {
                             touches[i] |= 1 << c;
                         }
                     }
@@ -260,13 +275,24 @@ public final class Reference {
             long sum = 0;
             for (CeActivity a : activities) {
                 BigDecimal perUnit = perUnit(set, a.unit());
-                boolean ok = perUnit != null && serves(a, set, category) && !a.completedOn().isBefore(from)
+                boolean ok = perUnit != null && serves(a, category) && !a.completedOn().isBefore(from)
                         && !a.completedOn().isAfter(cycle.end())
                         && (!approvedOnly || approvals == null || !all
                                 || !Collections.disjoint(a.approvals(), approvals.approvals()));
                 sum += ok ? cents(a.hours().multiply(perUnit).setScale(2, RoundingMode.HALF_UP)) : 0;
             }
             return sum;
+        }
+
+        // A board's category counts an activity whose topics meet the topics the state file lists for it.
+        private boolean serves(CeActivity a, String category) {
+            return !Collections.disjoint(a.topics(), topicsOf.getOrDefault(category, Set.of()));
+        }
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> out = new java.util.TreeSet<>(a);
+            out.addAll(b);
+            return out;
         }
 
         Evaluation toEvaluation(License license, String version) {
@@ -277,19 +303,6 @@ public final class Reference {
         }
     }
 
-    // A board's category counts an activity whose topics meet the topics the state file lists for it.
-    private static boolean serves(CeActivity a, RequirementSet set, String category) {
-        for (Requirement r : set.requirements()) {
-            Set<String> topics = r instanceof Requirement.CategoryMinimum m && m.category().equals(category) ? m.topics()
-                    : r instanceof Requirement.CategoryCap c && c.category().equals(category) ? c.topics()
-                    : r instanceof Requirement.OneTime o && o.category().equals(category) ? o.topics()
-                    : r instanceof Requirement.Periodic q && q.category().equals(category) ? q.topics() : Set.of();
-            if (!Collections.disjoint(a.topics(), topics)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static long minCut(int n, int k, List<Long> minimums, long[] hours, int[] group, int[] touches,
             boolean[] eligible, boolean[] capped, long[] capOf) {
