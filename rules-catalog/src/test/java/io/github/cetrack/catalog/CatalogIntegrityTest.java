@@ -23,16 +23,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kie.api.definition.rule.Rule;
 
-/** Catalogue-wide checks: metadata on every rule, no duplicates, the lint, the README's table. */
+/** Catalogue-wide checks: metadata on every rule, no duplicates, the README's table. */
 class CatalogIntegrityTest {
 
     static final Path STATES = Path.of("src/main/catalog");
     static final Path GENERATED = Path.of("src/main/resources/io/github/cetrack/catalog/rules/data");
-    static final Set<String> STATEMENTS = Set.of("define", "birthMonth", "issueAnniversary", "expirationDate",
-            "fixedDate", "firstCycleAtLeast", "totalHours", "categoryMinimum", "formatCap", "categoryCap",
-            "liveMinimum", "carryOver", "acceptedApprovals", "unitEquivalence", "firstCycleExempt", "proratedTotal",
-            "oneTime", "periodic", "categoryOverlap", "note");
-
     final Catalog catalog = ComplianceEngine.create().catalog();
 
     @Test
@@ -72,34 +67,12 @@ class CatalogIntegrityTest {
         }
     }
 
-    @Test
-    void ruleFilesUseOnlyTheVocabulary() throws IOException {
-        assertThat(drlFiles()).hasSizeGreaterThanOrEqualTo(3);
-        for (Path file : drlFiles()) {
-            List<String> problems = lint(Files.readString(file));
-            assertThat(problems).as("lint of %s", file).isEmpty();
-        }
-    }
-
-    @Test
-    void theLintRefusesCodeOutsideTheVocabulary() {
-        String bad = """
-                package io.github.cetrack.catalog.rules.us;
-                import java.io.File;
-                import io.github.cetrack.catalog.dsl.Renewal;
-                rule "US-ZZ x"
-                when $r : Renewal(eval(true))
-                then
-                    $r.totalHours("1");
-                    System.exit(1);
-                    new File("x").delete();
-                end
-                """;
-        assertThat(lint(bad)).anyMatch(p -> p.contains("import java.io.File"))
-                .anyMatch(p -> p.contains("System."))
-                .anyMatch(p -> p.contains("eval("))
-                .anyMatch(p -> p.equals("uses new"));
-    }
+    // The rule-file lint (an allowlist on Drools' parse of each rule file) runs in the build, which
+    // fails on any problem: cetrack-catalog-tools lints every generated and hand-written DRL file
+    // before the kie-maven-plugin compiles it (DrlLintTest there, on every file of the catalogue and
+    // on the hostile files of issue 12). It is not called here because its DRL parser must stay off
+    // this module's class path (noRuleCompilerIsOnTheRuntimeClasspath); ModelBytecodeTest checks what
+    // the compiled rules can reach.
 
     @Test
     void theExecutableModelIsCompiledIntoTheArtifact() throws Exception {
@@ -170,34 +143,6 @@ class CatalogIntegrityTest {
         for (Jurisdiction j : catalog.jurisdictions()) {
             assertThat(CaseFilesTest.CASES.resolve(j.code().toLowerCase() + ".yaml")).exists();
         }
-    }
-
-    /** The rule-file lint: only the vocabulary's imports and statements, no other Java. */
-    static List<String> lint(String drl) {
-        List<String> problems = new ArrayList<>();
-        // Strings first: URLs inside them contain "//".
-        String code = drl.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"").replaceAll("(?m)//.*$", "");
-        Matcher imports = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+)\\s*;").matcher(code);
-        while (imports.find()) {
-            if (!imports.group(1).startsWith("io.github.cetrack.catalog.dsl.")) {
-                problems.add("import " + imports.group(1) + " is outside the vocabulary");
-            }
-        }
-        String noStrings = code;
-        for (String banned : List.of("eval(", "System.", "new ", "java.", "drools.", "kcontext", "modify(", "insert(",
-                "delete(", "retract(", "update(", "function ", "query ", "declare ", "global ", "accumulate",
-                " from ", "Class.", "Thread", "Runtime")) {
-            if (noStrings.contains(banned)) {
-                problems.add("uses " + banned.trim());
-            }
-        }
-        Matcher calls = Pattern.compile("\\$\\w+\\.(\\w+)\\(").matcher(noStrings);
-        while (calls.find()) {
-            if (!STATEMENTS.contains(calls.group(1))) {
-                problems.add("calls " + calls.group(1) + ", which is not a vocabulary statement");
-            }
-        }
-        return problems;
     }
 
     // The DRL the build generated from the state files (and any hand-written escape-hatch file).

@@ -3,11 +3,11 @@ package io.github.cetrack.catalog.tools;
 import java.nio.file.Path;
 
 /**
- * One thing wrong with a state data file, where it is.
+ * One thing wrong with a state data file or a rule file, where it is.
  *
  * @param file the file
  * @param line the 1-based line, or 0 for the file as a whole
- * @param message what is wrong and which rule of the format it breaks
+ * @param message what is wrong and which rule of the format (or of the rule-file lint) it breaks
  */
 public record Problem(Path file, int line, String message) {
 

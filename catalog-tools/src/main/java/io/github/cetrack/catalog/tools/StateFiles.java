@@ -47,11 +47,13 @@ public final class StateFiles {
 
     /**
      * Compiles every {@code us-*.yaml} of {@code dir} into {@code out}: one DRL file per state, and
-     * {@code coverage.tsv} with what the files and {@code not-covered.yaml} say is left out.
+     * {@code coverage.tsv} with what the files and {@code not-covered.yaml} say is left out. Every
+     * DRL file generated, and every other {@code *.drl} under {@code rules} (the folder the
+     * kie-maven-plugin compiles, which holds {@code out}: hand-written rules), must pass {@code lint}.
      *
      * @throws IllegalArgumentException listing every problem, when any file has one
      */
-    public static void compile(Path dir, Path out, LocalDate today) throws IOException {
+    public static void compile(Path dir, Path out, Path rules, LocalDate today, DrlLint lint) throws IOException {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> outputs = new TreeMap<>();
         StringBuilder coverage = new StringBuilder(
@@ -63,7 +65,10 @@ public final class StateFiles {
                 continue;
             }
             covered.add(state.jurisdiction());
-            outputs.put(state.jurisdiction().code().toLowerCase(Locale.ROOT).replace('-', '_') + ".drl", Drl.of(state));
+            String name = state.jurisdiction().code().toLowerCase(Locale.ROOT).replace('-', '_') + ".drl";
+            String drl = Drl.of(state);
+            problems.addAll(lint.check(out.resolve(name), drl));
+            outputs.put(name, drl);
             for (Model.NotCovered gap : state.notCovered()) {
                 coverage.append(state.jurisdiction().code()).append('\t')
                         .append(gap.profession().name().toLowerCase(Locale.ROOT)).append('\t').append(gap.reason())
@@ -80,8 +85,11 @@ public final class StateFiles {
             }
         }
         missing.forEach((j, reason) -> coverage.append(j.code()).append("\t*\t").append(reason).append('\n'));
+        for (Path handWritten : handWritten(rules, out)) {
+            problems.addAll(lint.check(handWritten));
+        }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.size() + " problem(s) in the state files:\n"
+            throw new IllegalArgumentException(problems.size() + " problem(s) in the state files and rule files:\n"
                     + String.join("\n", problems.stream().map(Problem::toString).toList()));
         }
         outputs.put("coverage.tsv", coverage.toString());
@@ -108,8 +116,9 @@ public final class StateFiles {
     }
 
     /**
-     * The build's entry point, {@code compile DATA_DIR OUT_DIR}, and a checker without the CLI,
-     * {@code check FILE...}, which prints each problem and exits with 1 when there are any.
+     * The build's entry point, {@code compile DATA_DIR OUT_DIR RULES_DIR VOCABULARY_SOURCES}, and a checker
+     * without the CLI, {@code check FILE...}, which prints each problem and exits with 1 when there
+     * are any.
      */
     public static void main(String[] args) throws IOException {
         if (args.length >= 2 && args[0].equals("check")) {
@@ -124,10 +133,11 @@ public final class StateFiles {
             }
             System.exit(problems == 0 ? 0 : 1);
         }
-        if (args.length != 3 || !args[0].equals("compile")) {
-            throw new IllegalArgumentException("usage: compile DATA_DIR OUT_DIR | check FILE...");
+        if (args.length != 5 || !args[0].equals("compile")) {
+            throw new IllegalArgumentException("usage: compile DATA_DIR OUT_DIR RULES_DIR VOCABULARY_SOURCES | check FILE...");
         }
-        compile(Path.of(args[1]), Path.of(args[2]), LocalDate.now());
+        compile(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), LocalDate.now(),
+                DrlLint.compiledFrom(Path.of(args[4])));
     }
 
     private static Model.StateFile read(Path file, LocalDate today, List<Problem> problems) {
@@ -185,6 +195,19 @@ public final class StateFiles {
     private static List<Path> stateFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().matches("us-[a-z]{2}\\.yaml")).sorted().toList();
+        }
+    }
+
+    // The DRL the kie-maven-plugin compiles besides the generated: any other *.drl under the rules folder.
+    private static List<Path> handWritten(Path rules, Path out) throws IOException {
+        if (!Files.isDirectory(rules)) {
+            return List.of();
+        }
+        Path generated = out.toAbsolutePath().normalize();
+        try (Stream<Path> files = Files.walk(rules)) {
+            return files.filter(f -> !f.toAbsolutePath().normalize().startsWith(generated)
+                    && f.getFileName().toString().endsWith(".drl")
+                    && Files.isRegularFile(f)).sorted().toList();
         }
     }
 

@@ -128,7 +128,7 @@ class StateFilesTest {
             }
         }
         Files.writeString(data.resolve(StateFiles.NOT_COVERED), others.toString());
-        StateFiles.compile(data, out, TODAY);
+        StateFiles.compile(data, out, out, TODAY, DrlLintTest.lint());
         String drl = Files.readString(out.resolve("us_fl.drl"), StandardCharsets.UTF_8);
         assertThat(drl).contains("rule \"US-FL total hours @ 2020-01-01\"", "$f.totalHours(\"30\");",
                 "@dates(\"end:2020-01-01\")", "Renewal(jurisdiction == \"US-FL\", endsOnOrAfter(\"2020-01-01\"))",
@@ -136,7 +136,8 @@ class StateFilesTest {
         assertThat(Files.readString(out.resolve("coverage.tsv"))).contains("US-GA\t*\tNot researched yet.");
 
         Files.writeString(data.resolve(StateFiles.NOT_COVERED), others.toString().replace("US-GA: Not researched yet.\n", ""));
-        assertThatThrownBy(() -> StateFiles.compile(data, out, TODAY)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> StateFiles.compile(data, out, out, TODAY, DrlLintTest.lint()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("US-GA has no state file and must be listed with the reason");
     }
 }

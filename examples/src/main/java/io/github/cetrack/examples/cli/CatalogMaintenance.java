@@ -2,6 +2,10 @@ package io.github.cetrack.examples.cli;
 
 import io.github.cetrack.catalog.Catalog;
 import io.github.cetrack.catalog.Coverage;
+import io.github.cetrack.catalog.dsl.CycleQuery;
+import io.github.cetrack.catalog.dsl.LicenseTypes;
+import io.github.cetrack.catalog.dsl.Renewal;
+import io.github.cetrack.catalog.tools.DrlLint;
 import io.github.cetrack.catalog.tools.Problem;
 import io.github.cetrack.catalog.tools.StateFiles;
 import io.github.cetrack.core.Citation;
@@ -90,11 +94,12 @@ final class CatalogMaintenance {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Checks a state data file with the build's own checks; prints FILE:LINE: problem for each."
-                    + " Exit code 1 when there are problems.",
-            footer = {"", "Example: cetrack catalog check rules-catalog/src/main/catalog/us-ca.yaml"})
+            description = "Checks a state data file, or a rule file (.drl) with the rule-file lint, with the build's"
+                    + " own checks; prints FILE:LINE: problem for each. Exit code 1 when there are problems.",
+            footer = {"", "Example: cetrack catalog check rules-catalog/src/main/catalog/us-ca.yaml",
+                "         cetrack catalog check rules-catalog/src/main/resources/io/github/cetrack/catalog/rules/us/x.drl"})
     static final class Check implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE", description = "A state file, like us-ca.yaml.")
+        @Parameters(paramLabel = "FILE", description = "A state file, like us-ca.yaml, or a rule file, like x.drl.")
         Path file;
 
         @picocli.CommandLine.Spec
@@ -105,7 +110,9 @@ final class CatalogMaintenance {
             if (!Files.isRegularFile(file)) {
                 throw InvalidInputException.of("FILE", "is not a file", file);
             }
-            List<Problem> problems = StateFiles.check(file, LocalDate.now(Tracker.clock()));
+            List<Problem> problems = file.getFileName().toString().endsWith(".drl")
+                    ? DrlLint.of(Renewal.class, CycleQuery.class, LicenseTypes.class).check(file)
+                    : StateFiles.check(file, LocalDate.now(Tracker.clock()));
             PrintWriter err = spec.commandLine().getErr();
             problems.forEach(err::println);
             err.flush();

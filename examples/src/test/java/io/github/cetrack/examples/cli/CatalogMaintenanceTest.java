@@ -8,6 +8,8 @@ import io.github.cetrack.core.json.CetrackJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +69,28 @@ class CatalogMaintenanceTest {
                 dir.resolve("cases").toString());
         assertThat(again.code()).isEqualTo(Cetrack.BAD_INPUT);
         assertThat(again.err()).contains("already has a file");
+    }
+
+    @Test
+    void checkLintsARuleFileAndPassesEveryRuleFileTheCatalogueWasBuiltFrom() throws IOException {
+        Path generated = Path.of("../rules-catalog/src/main/resources/io/github/cetrack/catalog/rules/data");
+        List<Path> drl;
+        try (Stream<Path> files = Files.list(generated)) {
+            drl = files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
+        }
+        assertThat(drl).hasSizeGreaterThanOrEqualTo(3);
+        for (Path file : drl) {
+            CetrackTest.Result ok = run("catalog", "check", file.toString());
+            assertThat(ok.code()).as(ok.err()).isZero();
+            assertThat(ok.out()).contains(file + ": valid");
+        }
+
+        Path evil = dir.resolve("evil.drl");
+        Files.writeString(evil, Files.readString(drl.get(0)).replaceFirst("(?m)^then$",
+                "then\n    \\$f.firing(null);"));
+        CetrackTest.Result bad = run("catalog", "check", evil.toString());
+        assertThat(bad.code()).as(bad.out()).isEqualTo(1);
+        assertThat(bad.err()).contains(evil + ":", "firing is not a statement of");
     }
 
     @Test
