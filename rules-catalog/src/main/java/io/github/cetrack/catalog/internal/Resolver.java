@@ -109,14 +109,10 @@ public final class Resolver {
             SortedSet<LocalDate> found = new TreeSet<>();
             for (org.kie.api.definition.rule.Rule rule : rules.rules()) {
                 Map<String, Object> meta = rule.getMetaData();
-                if (!type.jurisdiction().code().equals(text(meta.get("jurisdiction")))) {
+                if (!Meta.appliesTo(meta, type)) {
                     continue;
                 }
-                String types = text(meta.get("types"));
-                if (types != null && !types.equals("*") && !List.of(types.split(",")).contains(type.code())) {
-                    continue;
-                }
-                String dated = text(meta.get("dates"));
+                String dated = Meta.text(meta.get("dates"));
                 if (dated != null && !dated.equals("-")) {
                     for (String date : dated.split(",")) {
                         found.add(LocalDate.parse(date.substring(date.indexOf(':') + 1)));
@@ -134,10 +130,7 @@ public final class Resolver {
     public io.github.cetrack.core.Confidence confidence(LicenseType type) {
         for (org.kie.api.definition.rule.Rule rule : rules.rules()) {
             Map<String, Object> meta = rule.getMetaData();
-            String types = text(meta.get("types"));
-            if (type.jurisdiction().code().equals(text(meta.get("jurisdiction")))
-                    && (types == null || types.equals("*") || List.of(types.split(",")).contains(type.code()))
-                    && "secondary".equals(text(meta.get("confidence")))) {
+            if (Meta.appliesTo(meta, type) && "secondary".equals(Meta.text(meta.get("confidence")))) {
                 return io.github.cetrack.core.Confidence.SECONDARY;
             }
         }
@@ -170,13 +163,5 @@ public final class Resolver {
             gaps = known;
         }
         return known;
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String s = value.toString();
-        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 }
