@@ -45,7 +45,13 @@ public record CycleRule(
          * Cycles end on the expiration date printed on the licence (and every period before and after
          * it): for boards that set the date per licensee.
          */
-        EXPIRATION_DATE
+        EXPIRATION_DATE,
+        /**
+         * Cycles of whole calendar years ending on December 31 of the year before the licence's
+         * printed expiration year (and every period before and after it): for boards that count CE
+         * over the calendar years before the renewal year, like Tennessee's psychology board.
+         */
+        YEAR_BEFORE_EXPIRATION
     }
 
     /** Returns cycles of {@code periodMonths} ending on the last day of the birth month. */
@@ -61,6 +67,14 @@ public record CycleRule(
     /** Returns cycles of {@code periodMonths} ending on the licence's printed expiration date. */
     public static CycleRule expirationDate(int periodMonths) {
         return new CycleRule(Kind.EXPIRATION_DATE, periodMonths, null, 0, 0);
+    }
+
+    /**
+     * Returns cycles of {@code periodMonths} (whole years) ending on December 31 of the year before
+     * the licence's printed expiration year.
+     */
+    public static CycleRule yearBeforeExpiration(int periodMonths) {
+        return new CycleRule(Kind.YEAR_BEFORE_EXPIRATION, periodMonths, null, 0, 0);
     }
 
     /** Returns cycles of {@code periodMonths} ending on {@code end} in {@code anchorYear} and every period from it. */
@@ -99,6 +113,21 @@ public record CycleRule(
         return new RenewalCycle(end(license, firstEnd, k - 1).plusDays(1), end(license, firstEnd, k));
     }
 
+    /**
+     * Returns the cycle whose hours count for a renewal due on {@code due}: the cycle containing it,
+     * except for {@link Kind#YEAR_BEFORE_EXPIRATION}, where it is the cycle ending December 31 of the
+     * year before (or the first cycle, for a licence issued in the year it first expires).
+     *
+     * @throws InvalidInputException as {@link #cycleContaining}
+     */
+    public RenewalCycle cycleForRenewal(License license, LocalDate due) {
+        if (kind == Kind.YEAR_BEFORE_EXPIRATION) {
+            LocalDate end = LocalDate.of(due.getYear() - 1, 12, 31);
+            return cycleContaining(license, end.isBefore(license.firstIssuedOn()) ? license.firstIssuedOn() : end);
+        }
+        return cycleContaining(license, due);
+    }
+
     /** Returns every cycle of {@code license} from the first through the one containing {@code until}. */
     public List<RenewalCycle> cycles(License license, LocalDate until) {
         List<RenewalCycle> out = new ArrayList<>();
@@ -129,16 +158,9 @@ public record CycleRule(
                 }
                 yield candidate.atEndOfMonth();
             }
-            case FIXED_DATE -> {
-                int years = Math.max(1, periodMonths / 12);
-                int year = earliest.getYear();
-                year += Math.floorMod(anchorYear - year, years);
-                LocalDate candidate = fixedEnd.atYear(year);
-                while (candidate.isBefore(earliest)) {
-                    candidate = fixedEnd.atYear(candidate.getYear() + years);
-                }
-                yield candidate;
-            }
+            case FIXED_DATE -> firstFixedEnd(earliest, fixedEnd, anchorYear);
+            case YEAR_BEFORE_EXPIRATION ->
+                firstFixedEnd(earliest, MonthDay.of(12, 31), expiration(license).getYear() - 1);
             case EXPIRATION_DATE -> {
                 LocalDate printed = expiration(license);
                 long back = Math.max(0, ChronoUnit.MONTHS.between(earliest, printed) / periodMonths + 1);
@@ -149,6 +171,17 @@ public record CycleRule(
                 yield candidate;
             }
         };
+    }
+
+    private LocalDate firstFixedEnd(LocalDate earliest, MonthDay end, int anchor) {
+        int years = Math.max(1, periodMonths / 12);
+        int year = earliest.getYear();
+        year += Math.floorMod(anchor - year, years);
+        LocalDate candidate = end.atYear(year);
+        while (candidate.isBefore(earliest)) {
+            candidate = end.atYear(candidate.getYear() + years);
+        }
+        return candidate;
     }
 
     private LocalDate end(License license, LocalDate firstEnd, long k) {

@@ -42,6 +42,18 @@ class CycleRuleProperties {
         }
     }
 
+    @Property(tries = 300)
+    void calendarYearCyclesEndOnDecember31InStepWithTheYearBeforeExpiration(
+            @ForAll("licenses") License license, @ForAll @IntRange(min = 1, max = 3) int years) {
+        CycleRule rule = CycleRule.yearBeforeExpiration(12 * years);
+        for (RenewalCycle cycle : rule.cycles(license, license.firstIssuedOn().plusYears(20))) {
+            assertThat(cycle.end().getMonthValue()).isEqualTo(12);
+            assertThat(cycle.end().getDayOfMonth()).isEqualTo(31);
+            assertThat(Math.floorMod(license.expiresOn().getYear() - 1 - cycle.end().getYear(), years))
+                    .as("%s against expiration %s", cycle, license.expiresOn()).isZero();
+        }
+    }
+
     @Provide
     Arbitrary<CycleRule> rules() {
         Arbitrary<Integer> period = Arbitraries.of(12, 24, 36);
@@ -54,7 +66,9 @@ class CycleRuleProperties {
         Arbitrary<CycleRule> fixed = Combinators.combine(period, firstMin, Arbitraries.integers().between(1, 12),
                         Arbitraries.integers().between(1, 28), Arbitraries.integers().between(1990, 2030))
                 .as((p, f, m, d, y) -> CycleRule.fixedDate(MonthDay.of(m, d), p, y).withFirstCycleMinMonths(f));
-        return Arbitraries.oneOf(birth, anniversary, expiration, fixed);
+        Arbitrary<CycleRule> yearBefore = Combinators.combine(period, firstMin)
+                .as((p, f) -> CycleRule.yearBeforeExpiration(p).withFirstCycleMinMonths(f));
+        return Arbitraries.oneOf(birth, anniversary, expiration, fixed, yearBefore);
     }
 
     @Provide

@@ -51,6 +51,30 @@ class CycleRuleTest {
     }
 
     @Test
+    void calendarYearCyclesEndTheYearBeforeTheRenewalYear() {
+        // A Tennessee psychologist renewing in May 2026 counts CE from 2024-01-01 to 2025-12-31.
+        License license = ISSUED_2019_06_15.withExpiresOn(LocalDate.of(2026, 5, 31));
+        CycleRule rule = CycleRule.yearBeforeExpiration(24);
+        assertThat(rule.cycleContaining(license, LocalDate.of(2025, 3, 1)))
+                .isEqualTo(new RenewalCycle(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)));
+        assertThat(rule.cycleContaining(license, LocalDate.of(2026, 1, 1)))
+                .isEqualTo(new RenewalCycle(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)));
+        assertThat(rule.cycleContaining(license, LocalDate.of(2019, 6, 15)))
+                .isEqualTo(new RenewalCycle(LocalDate.of(2019, 6, 15), LocalDate.of(2019, 12, 31)));
+        assertThat(rule.cycleForRenewal(license, license.expiresOn()))
+                .as("the renewal in May 2026 is judged on the CE of 2024 and 2025")
+                .isEqualTo(new RenewalCycle(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)));
+        License newcomer = License.of(Jurisdiction.US_TN, "PSYCHOLOGIST", LocalDate.of(2026, 2, 1))
+                .withExpiresOn(LocalDate.of(2026, 5, 31));
+        assertThat(rule.cycleForRenewal(newcomer, newcomer.expiresOn()).start()).isEqualTo(newcomer.firstIssuedOn());
+        assertThat(CycleRule.expirationDate(24).cycleForRenewal(license, license.expiresOn()).end())
+                .isEqualTo(license.expiresOn());
+        License noExpiry = License.of(Jurisdiction.US_TN, "PSYCHOLOGIST", LocalDate.of(2019, 6, 15));
+        assertThatThrownBy(() -> rule.cycleContaining(noExpiry, LocalDate.of(2020, 1, 1)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("expires_on: is required");
+    }
+
+    @Test
     void missingDatesAreNamed() {
         License noBirth = License.of(Jurisdiction.US_CA, "LCSW", LocalDate.of(2019, 6, 15));
         assertThatThrownBy(() -> CycleRule.birthMonth(24).cycleContaining(noBirth, LocalDate.of(2020, 1, 1)))

@@ -66,8 +66,9 @@ public final class ComplianceEngine {
     }
 
     /**
-     * Returns the licence's current cycle: the one containing its expiration date when it has one,
-     * otherwise the one containing today.
+     * Returns the licence's current cycle: the one whose hours count for the renewal on its
+     * expiration date when it has one (usually the cycle containing that date; see
+     * {@link io.github.cetrack.core.CycleRule#cycleForRenewal}), otherwise the one containing today.
      *
      * @throws InvalidInputException if the licence is invalid or its type is not in the catalogue
      */
@@ -81,7 +82,7 @@ public final class ComplianceEngine {
         if (on.isBefore(license.firstIssuedOn())) {
             on = license.firstIssuedOn();
         }
-        return catalog().cycleRule(type, on).rule().cycleContaining(license, on);
+        return catalog().cycleRule(type, on).rule().cycleForRenewal(license, on);
     }
 
     /**

@@ -119,7 +119,7 @@ class CatalogIntegrityTest {
         while (row.find()) {
             List<String> codes = new ArrayList<>();
             for (String cell : row.group(2).split("\\|")) {
-                for (String code : cell.replace("(some values secondary)", "").split(",")) {
+                for (String code : cell.replace("(some values secondary)", "").replaceAll("\\[\\d+]", "").split(",")) {
                     if (!code.isBlank() && !code.trim().equals("not yet")) {
                         codes.add(code.trim());
                     }

@@ -57,6 +57,10 @@ class StateFilesTest {
             source: https://example.gov/replace-with-the-rule\\n        verified: 2026-11-01\\n        confidence: official\\n\\n  - name: ethics | source: http://example.gov/x\\n        verified: 2026-11-01\\n        confidence: official\\n\\n  - name: ethics | 38 | source: must be an https:// link
             sets the hours>             | sets the hours\\" ); System.exit(1); //     | 37 | must not contain
             board: board}               | board: bored}                     | 16 | board: bored is not one of boards [board]
+            LCSW: {name                 | CLINICAL_SW: {name                | 16 | capitals, digits and -, at most 20
+            basis: expiration_date      | basis: fixed_date                 | 25 | a fixed_date cycle needs month_day
+            basis: expiration_date\\n        months: 24 | basis: year_before_expiration\\n        months: 18 | 25 | lasts whole years
+            basis: expiration_date      | basis: birth_month\\n        anchor_year: 2026 | 25 | belong to fixed_date cycles only
             """)
     void aBadValueIsRefusedAtItsLineWithTheRuleItBreaks(String find, String replace, int line, String message)
             throws IOException {

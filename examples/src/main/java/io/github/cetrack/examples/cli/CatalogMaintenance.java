@@ -76,15 +76,36 @@ final class CatalogMaintenance {
                         + "|---|---|---|---|---|\n");
         Map<Jurisdiction, List<Coverage>> rows = new TreeMap<>();
         coverage.forEach(c -> rows.computeIfAbsent(c.jurisdiction(), k -> new ArrayList<>()).add(c));
+        // What a covered cell leaves out (other licences, refused cycles) goes in a numbered note
+        // below the table, so the table never reads as more than the catalogue answers.
+        List<String> notes = new ArrayList<>();
         rows.forEach((j, cells) -> {
             out.append("| ").append(j.code());
             for (Coverage c : cells) {
-                out.append(" | ").append(c.covered() ? String.join(", ", c.types())
-                        + (c.confidence() == io.github.cetrack.core.Confidence.SECONDARY ? " (some values secondary)" : "")
-                        : "not yet");
+                out.append(" | ");
+                if (!c.covered()) {
+                    out.append("not yet");
+                    continue;
+                }
+                out.append(String.join(", ", c.types()));
+                if (c.confidence() == io.github.cetrack.core.Confidence.SECONDARY) {
+                    out.append(" (some values secondary)");
+                }
+                if (c.reason() != null) {
+                    notes.add(j.code() + ", " + c.profession().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + ": " + c.reason());
+                    out.append(" [").append(notes.size()).append(']');
+                }
             }
             out.append(" |\n");
         });
+        if (!notes.isEmpty()) {
+            out.append('\n');
+            for (int i = 0; i < notes.size(); i++) {
+                out.append('[').append(i + 1).append("] ").append(notes.get(i)).append("\n\n");
+            }
+            out.setLength(out.length() - 1);
+        }
         return out.toString();
     }
 

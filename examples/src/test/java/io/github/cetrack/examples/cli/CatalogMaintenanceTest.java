@@ -35,6 +35,9 @@ class CatalogMaintenanceTest {
         assertThat(table).as("README's coverage table; rewrite it with `cetrack catalog coverage --markdown`")
                 .isEqualTo(markdown);
         assertThat(run("catalog", "coverage").out()).contains("US-FL  clinical_social_work         not yet: ");
+        assertThat(markdown).as("a covered cell that leaves something out points to a note saying what")
+                .containsPattern("\\| US-WA \\| [^|]*LICSW[^|]*\\[\\d+] \\|")
+                .containsPattern("(?m)^\\[\\d+] US-WA, psychology: .*Current cycles are refused");
     }
 
     @Test

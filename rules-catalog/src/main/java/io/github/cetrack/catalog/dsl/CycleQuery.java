@@ -66,6 +66,11 @@ public final class CycleQuery extends RuleFact {
         set(CycleRule.expirationDate(months));
     }
 
+    /** States cycles of {@code months} ending on December 31 of the year before the printed expiration year. */
+    public void yearBeforeExpiration(int months) {
+        set(CycleRule.yearBeforeExpiration(months));
+    }
+
     /** States cycles of {@code months} ending on {@code monthDay} ({@code "12-31"}) in {@code anchorYear} and every period. */
     public void fixedDate(String monthDay, int months, int anchorYear) {
         set(CycleRule.fixedDate(MonthDay.parse("--" + monthDay), months, anchorYear));

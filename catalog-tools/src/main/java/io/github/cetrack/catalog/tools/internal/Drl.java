@@ -173,6 +173,7 @@ public final class Drl {
             case "expiration_date" -> "expirationDate(" + months + ")";
             case "birth_month" -> "birthMonth(" + months + ")";
             case "issue_anniversary" -> "issueAnniversary(" + months + ")";
+            case "year_before_expiration" -> "yearBeforeExpiration(" + months + ")";
             default -> "fixedDate(" + literal((String) f.get("month_day")) + ", " + months + ", " + f.get("anchor_year")
                     + ")";
         };

@@ -31,9 +31,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class Reader {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
-    private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z0-9_-]{0,31}");
+    private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z0-9-]{0,19}");
     private static final Pattern SHARE = Pattern.compile("([1-9][0-9]?)/([1-9][0-9]?)");
     private static final Pattern MONTH_DAY = Pattern.compile("(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
+    private static final List<String> BASES =
+            List.of("expiration_date", "birth_month", "issue_anniversary", "fixed_date", "year_before_expiration");
     private static final int MAX_TEXT = 1000;
 
     private final List<Line> problems = new ArrayList<>();
@@ -117,7 +119,7 @@ public final class Reader {
         entries.forEach((code, value) -> {
             String where = "license_types." + code;
             if (!TYPE.matcher(code).matches()) {
-                problem(value, where + ": a licence type code is the board's abbreviation in capitals, like LCSW");
+                problem(value, where + ": a licence type code is the board's abbreviation: capitals, digits and -, at most 20, like LCSW or LPC-MHSP");
             }
             Map<String, Node> fields = map(value, where, List.of("name", "profession", "board"));
             if (fields == null) {
@@ -334,10 +336,30 @@ public final class Reader {
                         && fields.containsKey("hours") == fields.containsKey("share")) {
                     problem(item, at + ": needs either hours or share");
                 }
+                cycleShape(item, values, at);
             }
             out.add(new Model.Value(line(item), from, null, values, ref(item, fields, at)));
         }
         return out;
+    }
+
+    // The fields a cycle needs depend on its basis; a missing one would otherwise surface as a
+    // broken rule at compile time instead of a file:line problem.
+    private void cycleShape(Node item, Map<String, Object> values, String at) {
+        Object basis = values.get("basis");
+        if ("fixed_date".equals(basis)) {
+            for (String needed : List.of("month_day", "anchor_year")) {
+                if (!values.containsKey(needed)) {
+                    problem(item, at + ": a fixed_date cycle needs " + needed);
+                }
+            }
+        } else if (basis != null && (values.containsKey("month_day") || values.containsKey("anchor_year"))) {
+            problem(item, at + ": month_day and anchor_year belong to fixed_date cycles only");
+        }
+        if ("year_before_expiration".equals(basis) && values.get("months") instanceof Integer months
+                && months % 12 != 0) {
+            problem(item, at + ".months: a year_before_expiration cycle lasts whole years (12, 24, 36, ...)");
+        }
     }
 
     private Object field(Node node, String key, String where) {
@@ -352,9 +374,8 @@ public final class Reader {
             case "approvals" -> approvals(node, where);
             case "basis" -> {
                 String basis = text(node, where, true);
-                if (basis != null && !List.of("expiration_date", "birth_month", "issue_anniversary", "fixed_date")
-                        .contains(basis)) {
-                    problem(node, where + ": must be expiration_date, birth_month, issue_anniversary or fixed_date");
+                if (basis != null && !BASES.contains(basis)) {
+                    problem(node, where + ": must be one of " + String.join(", ", BASES));
                 }
                 yield basis;
             }
