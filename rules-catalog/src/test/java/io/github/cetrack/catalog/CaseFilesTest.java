@@ -10,7 +10,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.cetrack.core.CeActivity;
 import io.github.cetrack.core.Evaluation;
 import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.core.Jurisdiction;
 import io.github.cetrack.core.License;
+import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.json.CetrackJson;
 import java.io.IOException;
@@ -58,12 +60,31 @@ class CaseFilesTest {
                     tests.add(DynamicTest.dynamicTest(jurisdiction + ": " + c.get("name").asText(),
                             () -> run(jurisdiction, c, shared)));
                 }
+                tests.add(DynamicTest.dynamicTest(jurisdiction + ": every licence type has a compliant and a short case",
+                        () -> everyTypeHasBothOutcomes(jurisdiction, root)));
                 tests.add(DynamicTest.dynamicTest(jurisdiction + ": every shared activity is used",
                         () -> assertThat(unused).as("shared activities no case uses in %s", file).isEmpty()));
             }
         }
         assertThat(tests).as("case files").isNotEmpty();
         return tests.stream();
+    }
+
+    // A type without a compliant case could be impossible to satisfy, and one without a short case
+    // could never fail; either way the file would not show what the rules ask.
+    private static void everyTypeHasBothOutcomes(String jurisdiction, JsonNode root) {
+        Map<String, java.util.Set<String>> outcomes = new java.util.TreeMap<>();
+        for (LicenseType type : ENGINE.catalog().licenseTypes(Jurisdiction.of(jurisdiction))) {
+            outcomes.put(type.code(), new java.util.TreeSet<>());
+        }
+        for (JsonNode c : root.get("cases")) {
+            java.util.Set<String> seen = outcomes.get(c.get("license").get("license_type").asText());
+            if (seen != null && c.get("expect").has("status")) {
+                seen.add(c.get("expect").get("status").asText());
+            }
+        }
+        assertThat(outcomes).as("outcomes per licence type in %s's case file", jurisdiction)
+                .allSatisfy((type, seen) -> assertThat(seen).as(type).contains("compliant", "incomplete"));
     }
 
     // {use: NAME, id: a1, ...} is the shared activity NAME with the case's own fields on top.
