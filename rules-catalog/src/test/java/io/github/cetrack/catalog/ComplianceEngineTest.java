@@ -142,9 +142,9 @@ class ComplianceEngineTest {
                 && c.profession() == io.github.cetrack.core.Profession.PSYCHOLOGY).findFirst().orElseThrow();
         assertThat(texasPsychology.types()).containsExactly("PSYCHOLOGIST");
         assertThat(texasPsychology.confidence()).isEqualTo(io.github.cetrack.core.Confidence.SECONDARY);
-        Coverage californiaSocialWork = coverage.stream().filter(c -> c.jurisdiction() == Jurisdiction.US_CA
+        Coverage texasSocialWork = coverage.stream().filter(c -> c.jurisdiction() == Jurisdiction.US_TX
                 && c.profession() == io.github.cetrack.core.Profession.CLINICAL_SOCIAL_WORK).findFirst().orElseThrow();
-        assertThat(californiaSocialWork.confidence()).isEqualTo(io.github.cetrack.core.Confidence.OFFICIAL);
+        assertThat(texasSocialWork.confidence()).isEqualTo(io.github.cetrack.core.Confidence.OFFICIAL);
         assertThat(coverage).filteredOn(c -> c.jurisdiction() == Jurisdiction.US_FL)
                 .allSatisfy(c -> assertThat(c.reason()).contains("64B4-6.001"))
                 .noneMatch(Coverage::covered);

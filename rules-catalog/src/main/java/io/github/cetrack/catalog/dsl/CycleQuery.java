@@ -46,8 +46,11 @@ public final class CycleQuery extends RuleFact {
         return !on.isBefore(boundary(iso));
     }
 
-    /** Returns whether the query date is before {@code iso}. */
-    public boolean before(String iso) {
+    /**
+     * Returns whether the query date is before {@code iso}. (Not {@code before}: Drools reads that
+     * word as its temporal operator.)
+     */
+    public boolean dateBefore(String iso) {
         return on.isBefore(boundary(iso));
     }
 

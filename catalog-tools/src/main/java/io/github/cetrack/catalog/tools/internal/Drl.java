@@ -104,7 +104,7 @@ public final class Drl {
                 out.add("onOrAfter(" + literal(from.toString()) + ")");
             }
             if (until != null) {
-                out.add("before(" + literal(until.toString()) + ")");
+                out.add("dateBefore(" + literal(until.toString()) + ")");
             }
             return String.join(", ", out);
         }
