@@ -39,9 +39,9 @@ import java.util.Set;
  * @param certificate the certificate, if stored (optional)
  */
 public record CeActivity(
-        @Size(max = 64) String id,
-        @NotBlank @Size(max = 300) String title,
-        @NotBlank @Size(max = 200) String provider,
+        @Size(max = 64) @PlainText String id,
+        @NotBlank @Size(max = 300) @PlainText String title,
+        @NotBlank @Size(max = 200) @PlainText String provider,
         @NotNull Set<@KnownApproval String> approvals,
         @PlausibleDate LocalDate startedOn,
         @NotNull @PlausibleDate LocalDate completedOn,

@@ -19,9 +19,9 @@ import jakarta.validation.constraints.Size;
  */
 public record Certificate(
         @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lower-case hex digits") String sha256,
-        @NotBlank @Size(max = 100) String mediaType,
+        @NotBlank @Size(max = 100) @PlainText String mediaType,
         @PositiveOrZero long size,
-        @Size(max = 255) String fileName) {
+        @Size(max = 255) @PlainText String fileName) {
 
     /** Normalizes text fields (trimmed, hash in lower case). */
     public Certificate {

@@ -29,11 +29,11 @@ import java.util.Set;
  * @param roles designations that add requirements, like {@code "supervisor"} or {@code "telehealth"}
  */
 public record License(
-        @Size(max = 200) String holder,
+        @Size(max = 200) @PlainText String holder,
         @NotNull Jurisdiction jurisdiction,
         @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Z0-9-]+", message = "must be letters, digits or '-'")
                 String licenseType,
-        @Size(max = 40) String number,
+        @Size(max = 40) @PlainText String number,
         @NotNull @PlausibleDate LocalDate firstIssuedOn,
         @PlausibleDate LocalDate expiresOn,
         @PlausibleDate LocalDate birthDate,

@@ -12,11 +12,14 @@ public record Violation(String field, String rule, String rejectedValue) {
 
     /** Returns {@code field: rule (was value)}, the form used in error messages. */
     public String describe() {
-        return field + ": " + rule + (rejectedValue == null ? "" : " (was " + quote(rejectedValue) + ")");
+        return io.github.cetrack.core.internal.PlainTextValidator.escape(field + ": " + rule)
+                + (rejectedValue == null ? "" : " (was " + quote(rejectedValue) + ")");
     }
 
     private static String quote(String value) {
-        String shown = value.length() > 60 ? value.substring(0, 57) + "..." : value;
+        // Escaped: an error message must not carry a terminal escape sequence from the input.
+        String shown = io.github.cetrack.core.internal.PlainTextValidator.escape(
+                value.length() > 60 ? value.substring(0, 57) + "..." : value);
         return '"' + shown + '"';
     }
 }

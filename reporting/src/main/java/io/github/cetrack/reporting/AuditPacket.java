@@ -1,11 +1,11 @@
 package io.github.cetrack.reporting;
 
 import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.reporting.internal.PacketCheck;
 import io.github.cetrack.reporting.internal.Packets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -46,22 +46,27 @@ public final class AuditPacket {
     }
 
     /**
-     * Re-checks the packet in {@code zip} against its manifest.
+     * Re-checks the packet in {@code zip} against its manifest. The packet is read as a hostile
+     * file: its central directory first, then each entry streamed and hashed, never held whole in
+     * memory. A file that is not a ZIP, is damaged, has more than 10,000 entries, an entry larger
+     * than 256 MiB or compressed more than 100 to 1, more than 1 GiB in all, or an entry with an
+     * absolute path, {@code ..}, a symbolic link or a name used twice, is {@linkplain
+     * PacketVerification#invalid() invalid} (never intact, never an exception).
      *
-     * @throws IOException when the file cannot be read or is not a ZIP
+     * @throws IOException only when the file itself cannot be read
      */
     public static PacketVerification verify(Path zip) throws IOException {
-        try (InputStream in = Files.newInputStream(zip)) {
-            return verify(in);
-        }
+        return PacketCheck.verify(zip);
     }
 
     /**
-     * Re-checks the packet read from {@code zip} (which stays open) against its manifest.
+     * Re-checks the packet read from {@code zip} (which stays open) against its manifest, as {@link
+     * #verify(Path)} does; the stream is first copied to a temporary file (at most 1 GiB), since a
+     * ZIP's directory is at its end.
      *
-     * @throws IOException when it cannot be read or is not a ZIP
+     * @throws IOException when it cannot be read or the temporary file cannot be written
      */
     public static PacketVerification verify(InputStream zip) throws IOException {
-        return Packets.verify(zip);
+        return PacketCheck.verify(zip);
     }
 }

@@ -194,13 +194,39 @@ public final class ComplianceEngine {
 
     private static void check(License license, RenewalCycle cycle, List<CeActivity> activities) {
         List<Violation> all = new ArrayList<>();
-        collect(all, () -> Inputs.check(license), "license");
+        if (license == null) {
+            all.add(new Violation("license", "is required", null));
+        } else {
+            collect(all, () -> Inputs.check(license), "license");
+        }
         if (cycle != null) {
             collect(all, () -> Inputs.check(cycle), "cycle");
         }
         collect(all, () -> Inputs.checkAll("activities", activities), "");
+        if (activities != null) {
+            repeatedIds(activities, all);
+        }
         if (!all.isEmpty()) {
             throw new InvalidInputException(all);
+        }
+    }
+
+    // One course listed twice would count twice: an id names one activity.
+    private static void repeatedIds(List<CeActivity> activities, List<Violation> into) {
+        java.util.Map<String, Integer> first = null;
+        for (int i = 0; i < activities.size(); i++) {
+            CeActivity a = activities.get(i);
+            if (a == null || a.id() == null) {
+                continue;
+            }
+            if (first == null) {
+                first = new java.util.HashMap<>();
+            }
+            Integer earlier = first.putIfAbsent(a.id(), i);
+            if (earlier != null) {
+                into.add(new Violation("activities[" + i + "].id", "must not repeat the id of activities[" + earlier
+                        + "]", a.id()));
+            }
         }
     }
 

@@ -123,6 +123,29 @@ class ComplianceEngineTest {
     }
 
     @Test
+    void sixCopiesOfOneCourseAreRefusedNotCountedSixTimes() {
+        CeActivity ethics = course("Ethics", "2025-01-10", "6", DeliveryFormat.LIVE_ONLINE, "ethics").withId("a1");
+        List<CeActivity> copies = java.util.Collections.nCopies(6, ethics);
+        assertThatThrownBy(() -> ENGINE.evaluate(caLcsw(), copies)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.describe()).containsExactly(
+                        "activities[1].id: must not repeat the id of activities[0] (was \"a1\")",
+                        "activities[2].id: must not repeat the id of activities[0] (was \"a1\")",
+                        "activities[3].id: must not repeat the id of activities[0] (was \"a1\")",
+                        "activities[4].id: must not repeat the id of activities[0] (was \"a1\")",
+                        "activities[5].id: must not repeat the id of activities[0] (was \"a1\")"));
+        assertThatThrownBy(() -> ENGINE.evaluateAll(List.of(EvaluationRequest.of(caLcsw(), copies))))
+                .hasMessageContaining("requests[0].activities[1].id: must not repeat");
+        // Activities without ids are distinct courses: two alike still count.
+        assertThat(ENGINE.evaluate(caLcsw(), List.of(ethics.withId(null), ethics.withId(null))).activities()).hasSize(2);
+    }
+
+    @Test
+    void aMissingLicenceIsNamedNotANullPointer() {
+        assertThatThrownBy(() -> ENGINE.evaluate(null, List.of())).isInstanceOf(InvalidInputException.class)
+                .hasMessage("invalid input: license: is required");
+    }
+
+    @Test
     void unknownLicenceTypesAreNamedWithTheKnownOnes() {
         License unknown = License.of(Jurisdiction.US_CA, "LPC", LocalDate.of(2012, 1, 1)).withExpiresOn(LocalDate.of(2026, 1, 31));
         assertThatThrownBy(() -> ENGINE.evaluate(unknown, List.of())).isInstanceOf(InvalidInputException.class)

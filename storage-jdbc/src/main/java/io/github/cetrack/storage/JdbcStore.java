@@ -97,6 +97,13 @@ public final class JdbcStore implements Store {
         return Tenants.all(db);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws InvalidInputException if {@code tenantId} does not match {@link
+     *     io.github.cetrack.core.store.Ids#PATTERN} (checked before any query, so {@code "acme "}
+     *     never finds {@code "acme"} on a database whose collation ignores trailing spaces)
+     */
     @Override
     public Records records(String tenantId) {
         if (Tenants.find(db, tenantId).isEmpty()) {

@@ -12,7 +12,6 @@ import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.store.CertificateFile;
 import io.github.cetrack.core.store.Holder;
-import io.github.cetrack.core.store.IntegrityException;
 import io.github.cetrack.core.store.Records;
 import io.github.cetrack.core.store.StoredActivity;
 import io.github.cetrack.core.store.StoredLicense;
@@ -99,11 +98,11 @@ class BackupTest {
         }
         Files.write(certificate, pdf("tampered"));
         JdbcStore empty = JdbcStore.migrate(db.fresh());
-        assertThatThrownBy(() -> empty.restoreTenant(backup)).isInstanceOf(IntegrityException.class)
-                .hasMessageContaining("certificates/" + certificate.getFileName() + " does not match tenant.json");
+        assertThatThrownBy(() -> empty.restoreTenant(backup)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("certificates/" + certificate.getFileName() + ": must match tenant.json");
         assertThat(empty.tenants()).isEmpty();
         Records target = db.newTenant();
-        assertThatThrownBy(() -> target.restoreFrom(backup)).isInstanceOf(IntegrityException.class);
+        assertThatThrownBy(() -> target.restoreFrom(backup)).isInstanceOf(InvalidInputException.class);
         assertThat(target.holders()).isEmpty();
     }
 

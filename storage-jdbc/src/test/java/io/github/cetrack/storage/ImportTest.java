@@ -34,7 +34,8 @@ class ImportTest {
         String csv = "\uFEFFtitle,provider,completed_on,hours,format,topics,approvals,unit\r\n"
                 + "\"Ethics, law and you\",NASW-CA,2025-02-01,6,live_online,ethics;laws_and_rules,nasw_ca;aswb_ace,\r\n"
                 + "\r\n"
-                + "\"A \"\"quoted\"\"\ntitle\",Provider,2025-03-01,1.5,self_study,,,ceu\r\n";
+                // A quoted cell may span lines: here a list (a title may not hold a line break).
+                + "\"A \"\"quoted\"\" title\",Provider,2025-03-01,1.5,self_study,\"trauma;\nsupervision\",,ceu\r\n";
         List<StoredActivity> saved = r.importActivities("sam", new StringReader(csv), ImportFormat.CSV);
         assertThat(saved).hasSize(2);
         assertThat(r.activitiesOf("sam")).containsExactlyElementsOf(saved);
@@ -45,7 +46,8 @@ class ImportTest {
         assertThat(first.activity().unit()).isEqualTo(HourUnit.CLOCK_HOUR);
         assertThat(first.activity().format()).isEqualTo(DeliveryFormat.LIVE_ONLINE);
         StoredActivity second = saved.get(1);
-        assertThat(second.activity().title()).isEqualTo("A \"quoted\"\ntitle");
+        assertThat(second.activity().title()).isEqualTo("A \"quoted\" title");
+        assertThat(second.activity().topics()).containsExactly("supervision", "trauma");
         assertThat(second.activity().hours()).isEqualTo(new BigDecimal("1.5"));
         assertThat(second.activity().unit()).isEqualTo(HourUnit.CEU);
         assertThat(second.activity().completedOn()).isEqualTo(LocalDate.of(2025, 3, 1));

@@ -132,7 +132,8 @@ class RecordsTest {
         assertThatThrownBy(() -> r.save(StoredActivity.of("nobody", ethics("a1"))))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("no holder \"nobody\"");
         assertThatThrownBy(() -> r.save(Holder.of("x", "nul\0name")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("must not contain a NUL character");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("name: must not contain control characters")
+                .hasMessageContaining("(was \"nul\\u0000name\")");
         assertThatThrownBy(() -> r.save(StoredActivity.of("sam", ethics("a1").withId("a1")
                         .withTopics(java.util.Set.of()).withApprovals(java.util.Set.of()))
                         .withActivity(new CeActivity("a1", "half \uD83D emoji", "P", java.util.Set.of(), null,

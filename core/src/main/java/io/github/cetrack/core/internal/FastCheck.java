@@ -40,7 +40,7 @@ final class FastCheck {
     }
 
     private static boolean license(License l) {
-        return max(l.holder(), 200) && l.jurisdiction() != null && notBlank(l.licenseType())
+        return max(l.holder(), 200) && plain(l.holder()) && plain(l.number()) && l.jurisdiction() != null && notBlank(l.licenseType())
                 && l.licenseType().length() <= 20 && TYPE.matcher(l.licenseType()).matches() && max(l.number(), 40)
                 && l.firstIssuedOn() != null && plausible(l.firstIssuedOn()) && plausibleOrNull(l.expiresOn())
                 && plausibleOrNull(l.birthDate()) && codes(l.roles(), FastCheck::isCode)
@@ -48,7 +48,7 @@ final class FastCheck {
     }
 
     private static boolean activity(CeActivity a) {
-        return max(a.id(), 64) && notBlank(a.title()) && a.title().length() <= 300 && notBlank(a.provider())
+        return max(a.id(), 64) && plain(a.id()) && plain(a.title()) && plain(a.provider()) && notBlank(a.title()) && a.title().length() <= 300 && notBlank(a.provider())
                 && a.provider().length() <= 200 && codes(a.approvals(), Approvals::isKnown)
                 && plausibleOrNull(a.startedOn())
                 && a.completedOn() != null && plausible(a.completedOn()) && hours(a.hours()) && a.unit() != null
@@ -59,6 +59,7 @@ final class FastCheck {
 
     private static boolean certificate(Certificate c) {
         return c.sha256() != null && SHA256.matcher(c.sha256()).matches() && notBlank(c.mediaType())
+                && plain(c.mediaType()) && plain(c.fileName())
                 && c.mediaType().length() <= 100 && c.size() >= 0 && max(c.fileName(), 255);
     }
 
@@ -111,6 +112,10 @@ final class FastCheck {
 
     private static boolean max(String text, int length) {
         return text == null || text.length() <= length;
+    }
+
+    private static boolean plain(String text) {
+        return PlainTextValidator.isPlain(text);
     }
 
     private static boolean notBlank(String text) {

@@ -2,19 +2,25 @@ package io.github.cetrack.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.Violation;
 import java.util.ArrayList;
@@ -22,7 +28,10 @@ import java.util.List;
 
 /**
  * Reads and writes cetrack's types as JSON: snake_case names, ISO dates, lower-case enum values,
- * unknown fields rejected, output ordered so that equal values give byte-identical text.
+ * output ordered so that equal values give byte-identical text. Reading is strict: unknown fields,
+ * a key repeated in one object and coercions are refused (a date must be a {@code "YYYY-MM-DD"}
+ * string, an enum one of its codes, a number a JSON number, a text a JSON string; {@code ""} is
+ * not "absent").
  *
  * <pre>{@code
  * License license = CetrackJson.read(text, License.class);   // validated
@@ -33,6 +42,20 @@ public final class CetrackJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new CetrackModule())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -93,7 +116,11 @@ public final class CetrackJson {
         String field = e instanceof JsonMappingException jme ? path(jme) : "";
         String rule;
         Object rejected = null;
-        if (e instanceof UnrecognizedPropertyException upe) {
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            field = duplicate;
+            rule = "must appear only once in its object";
+        } else if (e instanceof UnrecognizedPropertyException upe) {
             field = field.isEmpty() ? upe.getPropertyName() : field;
             rule = "is not a known field";
             List<String> known = new ArrayList<>();
@@ -113,6 +140,28 @@ public final class CetrackJson {
             }
         }
         return InvalidInputException.of(field.isEmpty() ? "json" : field, rule, rejected);
+    }
+
+    // Jackson's STRICT_DUPLICATE_DETECTION reports "Duplicate field 'hours'" with the parser still on it.
+    private static String duplicateKey(JacksonException e) {
+        String original = e.getOriginalMessage();
+        if (!(e instanceof StreamReadException) || original == null || !original.startsWith("Duplicate field '")
+                || !(e.getProcessor() instanceof JsonParser parser)) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String step : parser.getParsingContext().pathAsPointer().toString().split("/")) {
+            if (step.isEmpty()) {
+                continue;
+            }
+            if (step.chars().allMatch(Character::isDigit)) {
+                out.append('[').append(step).append(']');
+            } else {
+                out.append(out.length() == 0 ? "" : ".").append(step.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        String whole = out.toString();
+        return whole.isEmpty() ? "json" : whole;
     }
 
     private static InvalidInputException prefixed(String path, InvalidInputException inner) {

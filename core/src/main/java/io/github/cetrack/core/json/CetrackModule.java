@@ -24,7 +24,8 @@ import io.github.cetrack.core.store.Tenant;
 import java.util.List;
 
 /**
- * A Jackson module for cetrack's public types: snake_case field names and ISO dates. Register it on
+ * A Jackson module for cetrack's public types: snake_case field names and ISO dates (read only as
+ * {@code "YYYY-MM-DD"} strings). Register it on
  * your own {@code ObjectMapper}, or use {@link CetrackJson#mapper()}, which also rejects unknown
  * fields and orders output deterministically.
  */
@@ -47,6 +48,8 @@ public final class CetrackModule extends SimpleModule {
     /** Creates the module. */
     public CetrackModule() {
         super("cetrack");
+        // Only "YYYY-MM-DD": no epoch-day numbers, date-times or trailing characters.
+        addDeserializer(java.time.LocalDate.class, new io.github.cetrack.core.internal.IsoDates());
     }
 
     @Override

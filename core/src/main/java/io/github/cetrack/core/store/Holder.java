@@ -1,5 +1,6 @@
 package io.github.cetrack.core.store;
 
+import io.github.cetrack.core.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.Size;
  */
 public record Holder(
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @PlainText String name,
         @PositiveOrZero long version) {
 
     /** Returns a new, unsaved holder, like {@code Holder.of("sam", "Sam Lee")}. */

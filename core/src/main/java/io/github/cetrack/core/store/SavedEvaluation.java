@@ -1,6 +1,8 @@
 package io.github.cetrack.core.store;
 
 import io.github.cetrack.core.Evaluation;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -13,7 +15,11 @@ import java.time.temporal.ChronoUnit;
  * @param evaluatedAt when it was evaluated, to the millisecond
  * @param evaluation the evaluation
  */
-public record SavedEvaluation(String id, String licenseId, Instant evaluatedAt, Evaluation evaluation) {
+public record SavedEvaluation(
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String licenseId,
+        @NotNull Instant evaluatedAt,
+        @NotNull Evaluation evaluation) {
 
     /** Truncates {@code evaluatedAt} to milliseconds, the precision every supported database keeps. */
     public SavedEvaluation {

@@ -1,5 +1,6 @@
 package io.github.cetrack.core.store;
 
+import io.github.cetrack.core.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
  */
 public record Tenant(
         @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
-        @NotBlank @Size(max = 200) String name) {
+        @NotBlank @Size(max = 200) @PlainText String name) {
 
     /** Returns a tenant, like {@code Tenant.of("acme", "Acme Counseling")}. */
     public static Tenant of(String id, String name) {

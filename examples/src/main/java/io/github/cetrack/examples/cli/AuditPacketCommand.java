@@ -99,7 +99,8 @@ final class AuditPacketCommand implements Callable<Integer> {
             description = "Re-checks an audit packet against its manifest and names any file that changed, is "
                     + "missing or was added.",
             footer = {"", "Example: cetrack audit-packet verify packet.zip",
-                    "Exit codes: 0 intact, 1 a file changed, is missing or was added, 2 bad input, 3 file error."})
+                    "Exit codes: 0 intact, 1 a file changed, is missing or was added, 2 bad input (including a file that",
+                    "is not a valid packet: damaged, a ZIP bomb, links, paths outside it, names used twice), 3 file error."})
     static final class Verify implements Callable<Integer> {
 
         @Parameters(paramLabel = "PACKET.zip", description = "The packet to check.")
@@ -119,8 +120,11 @@ final class AuditPacketCommand implements Callable<Integer> {
                 throw new UncheckedIOException("cannot read " + packet + ": " + e.getMessage(), e);
             }
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.println(packet + ": " + v.describe());
+            stdout.println(Terminal.safe(packet + ": " + v.describe()));
             stdout.flush();
+            if (!v.isValid()) {
+                return Cetrack.BAD_INPUT;
+            }
             return v.isIntact() ? Cetrack.OK : Cetrack.NOT_COMPLIANT;
         }
     }

@@ -69,9 +69,9 @@ public final class Cetrack implements Runnable {
 
     static String oneLine(Exception e) {
         if (e instanceof InvalidInputException invalid) {
-            return invalid.getMessage();
+            return Terminal.safe(invalid.getMessage());
         }
         String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        return message == null ? e.getClass().getSimpleName() : Terminal.safe(message.lines().findFirst().orElse(message));
     }
 }

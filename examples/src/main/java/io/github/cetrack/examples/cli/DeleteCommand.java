@@ -38,7 +38,7 @@ final class DeleteCommand implements Callable<Integer> {
             StoredActivity a = tracker.records().activity(id)
                     .orElseThrow(() -> InvalidInputException.of("ID", "is not an activity in your records (see: cetrack list)", id));
             if (!yes) {
-                out.printf("Delete %s \"%s\" (%s h on %s)? [y/N] ", a.id(), a.activity().title(), Render.num(a.activity().hours()),
+                out.printf("Delete %s \"%s\" (%s h on %s)? [y/N] ", a.id(), Terminal.safe(a.activity().title()), Render.num(a.activity().hours()),
                         a.activity().completedOn());
                 out.flush();
                 String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
@@ -52,7 +52,7 @@ final class DeleteCommand implements Callable<Integer> {
                 }
             }
             tracker.records().deleteActivity(a.id(), a.version());
-            out.printf("Deleted %s \"%s\".%n", a.id(), a.activity().title());
+            out.printf("Deleted %s \"%s\".%n", a.id(), Terminal.safe(a.activity().title()));
         }
         out.flush();
         return Cetrack.OK;

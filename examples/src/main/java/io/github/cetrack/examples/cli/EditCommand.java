@@ -42,7 +42,7 @@ final class EditCommand implements Callable<Integer> {
             }
             StoredActivity saved = file == null ? tracker.records().save(changed) : tracker.records().save(changed, file);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Updated %s: %s, %s h on %s%n", saved.id(), saved.activity().title(), Render.num(saved.activity().hours()),
+            out.printf("Updated %s: %s, %s h on %s%n", saved.id(), Terminal.safe(saved.activity().title()), Render.num(saved.activity().hours()),
                     saved.activity().completedOn());
             if (!current.unmappedTopics().isEmpty() && saved.unmappedTopics().isEmpty()) {
                 out.printf("  Replaced codes that named no topic (%s) with topics: %s%n",

@@ -29,7 +29,7 @@ final class InitCommand implements Callable<Integer> {
         try (Tracker tracker = opened.getKey()) {
             var out = spec.commandLine().getOut();
             out.println((opened.getValue() ? "Created" : "Already set up:") + " CE records at " + tracker.url);
-            out.println("Holder: " + tracker.holder().name());
+            out.println("Holder: " + Terminal.safe(tracker.holder().name()));
             int unmapped = opened.getValue() ? 0 : StatusCommand.withUnmappedTopics(tracker).size();
             if (unmapped > 0) {
                 out.println(unmapped + (unmapped == 1 ? " activity keeps codes" : " activities keep codes")

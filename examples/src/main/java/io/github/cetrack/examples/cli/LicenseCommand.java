@@ -154,7 +154,7 @@ final class LicenseCommand implements Runnable {
                     rows.add(row);
                     if (!json) {
                         out.printf("%-14s %-6s %-13s %-12s cycle %s to %s%n", l.id(), l.license().jurisdiction(),
-                                l.license().licenseType(), l.license().number() == null ? "" : l.license().number(),
+                                l.license().licenseType(), l.license().number() == null ? "" : Terminal.safe(l.license().number()),
                                 cycle.start(), cycle.end());
                     }
                 }

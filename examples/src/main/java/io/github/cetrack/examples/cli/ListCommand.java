@@ -49,7 +49,7 @@ final class ListCommand implements Callable<Integer> {
                             Render.cut(a.title(), 40), Render.cut(a.provider(), 24), Render.num(a.hours()),
                             a.format().name().toLowerCase(java.util.Locale.ROOT),
                             a.certificate() == null ? "MISSING" : a.certificate().sha256().substring(0, 12),
-                            topics(s));
+                            Terminal.safe(topics(s)));
                 }
             }
         }

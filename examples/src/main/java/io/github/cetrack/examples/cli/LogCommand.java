@@ -36,7 +36,7 @@ final class LogCommand implements Callable<Integer> {
             StoredActivity stored = StoredActivity.of(Tracker.HOLDER, activity);
             StoredActivity saved = file == null ? tracker.records().save(stored) : tracker.records().save(stored, file);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Logged %s: %s, %s h on %s%s%n", saved.id(), saved.activity().title(),
+            out.printf("Logged %s: %s, %s h on %s%s%n", saved.id(), Terminal.safe(saved.activity().title()),
                     Render.num(saved.activity().hours()), saved.activity().completedOn(),
                     file == null ? " (no certificate yet: add one with cetrack edit " + saved.id() + " --certificate FILE)"
                             : " with certificate " + saved.activity().certificate().sha256().substring(0, 12));
@@ -53,7 +53,7 @@ final class LogCommand implements Callable<Integer> {
             String how = e.activities().stream().filter(a -> activityId.equals(a.id())).findFirst()
                     .map(Evaluation.ActivityResult::explanation).orElse("not evaluated");
             out.printf("  %s %s (cycle ending %s): %s%n", l.license().jurisdiction(), l.license().licenseType(),
-                    e.cycle().end(), how);
+                    e.cycle().end(), Terminal.safe(how));
         }
     }
 }

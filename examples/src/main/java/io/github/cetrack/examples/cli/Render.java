@@ -17,8 +17,8 @@ final class Render {
 
     static void evaluation(PrintWriter out, Evaluation e, String board) {
         License l = e.license();
-        out.printf("%s%s %s%s%s%n", l.holder() == null ? "" : l.holder() + " - ", l.jurisdiction(), l.licenseType(),
-                l.number() == null ? "" : " " + l.number(), board == null ? "" : " (" + board + ")");
+        out.printf("%s%s %s%s%s%n", l.holder() == null ? "" : Terminal.safe(l.holder()) + " - ", l.jurisdiction(), l.licenseType(),
+                l.number() == null ? "" : " " + Terminal.safe(l.number()), board == null ? "" : " (" + board + ")");
         out.printf("Cycle %s to %s - %s%n", e.cycle().start(), e.cycle().end(), status(e.status()));
         if (!e.requirements().isEmpty()) {
             out.println();
@@ -30,13 +30,13 @@ final class Render {
         out.println();
         out.println("Activities:");
         for (Evaluation.ActivityResult a : e.activities()) {
-            out.printf("  %s  %-40s %6s h  %s%n", a.completedOn(), cut(a.title(), 40), num(a.hours()), a.explanation());
+            out.printf("  %s  %-40s %6s h  %s%n", a.completedOn(), cut(a.title(), 40), num(a.hours()), Terminal.safe(a.explanation()));
         }
         if (!e.findings().isEmpty()) {
             out.println();
             out.println("Findings:");
             for (Evaluation.Finding f : e.findings()) {
-                out.printf("  %-7s %s%n", f.severity().name(), f.message());
+                out.printf("  %-7s %s%n", f.severity().name(), Terminal.safe(f.message()));
                 if (f.citation() != null && f.severity() == Evaluation.Severity.ERROR) {
                     out.printf("          per %s%n", f.citation().citation());
                 }
@@ -88,7 +88,9 @@ final class Render {
         return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 
+    /** Text from records cut to {@code width}, its control characters escaped (see {@link Terminal}). */
     static String cut(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 3) + "...";
+        String safe = Terminal.safe(text);
+        return safe.length() <= width ? safe : safe.substring(0, width - 3) + "...";
     }
 }

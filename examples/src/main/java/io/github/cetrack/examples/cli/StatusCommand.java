@@ -72,7 +72,7 @@ final class StatusCommand implements Callable<Integer> {
                 out.println("Activities without a certificate (an auditor will ask for them):");
                 for (StoredActivity a : missing) {
                     out.printf("  %s  %s  %s  (cetrack edit %s --certificate FILE)%n", a.id(), a.activity().completedOn(),
-                            a.activity().title(), a.id());
+                            Terminal.safe(a.activity().title()), a.id());
                 }
             }
             unmapped(out, tracker);
@@ -94,7 +94,8 @@ final class StatusCommand implements Callable<Integer> {
         out.println("Activities with codes that name no topic (they count toward no requirement until you give topics):");
         for (StoredActivity a : unmapped) {
             out.printf("  %s  %s  %s  %s  (cetrack edit %s --topic ...; cetrack catalog topics lists them)%n", a.id(),
-                    a.activity().completedOn(), a.activity().title(), String.join(", ", a.unmappedTopics()), a.id());
+                    a.activity().completedOn(), Terminal.safe(a.activity().title()),
+                    Terminal.safe(String.join(", ", a.unmappedTopics())), a.id());
         }
     }
 
@@ -102,7 +103,7 @@ final class StatusCommand implements Callable<Integer> {
         String board = tracker.engine().catalog().licenseType(l.license().jurisdiction(), l.license().licenseType())
                 .map(LicenseType::board).orElse("");
         out.printf("%s %s%s  [%s]  %s%n", l.license().jurisdiction(), l.license().licenseType(),
-                l.license().number() == null ? "" : " " + l.license().number(), l.id(), board);
+                l.license().number() == null ? "" : " " + Terminal.safe(l.license().number()), l.id(), board);
         out.printf("  cycle %s to %s: %s, %s%n", e.cycle().start(), e.cycle().end(),
                 days >= 0 ? days + " days left" : "ended " + -days + " days ago", Render.status(e.status()));
         for (Evaluation.RequirementResult r : e.requirements()) {

@@ -1,18 +1,15 @@
 package io.github.cetrack.reporting.internal;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.cetrack.core.Certificate;
 import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.json.CetrackJson;
 import io.github.cetrack.reporting.AuditPacket;
 import io.github.cetrack.reporting.CertificateSource;
 import io.github.cetrack.reporting.PacketManifest;
-import io.github.cetrack.reporting.PacketVerification;
 import io.github.cetrack.reporting.ReportData;
 import io.github.cetrack.reporting.ReportFormat;
 import io.github.cetrack.reporting.ReportKind;
 import io.github.cetrack.reporting.Reports;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,8 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Writing and verifying audit packets. Not API. */
@@ -139,64 +134,5 @@ public final class Packets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** See {@link AuditPacket#verify(InputStream)}. */
-    public static PacketVerification verify(InputStream in) throws IOException {
-        Map<String, byte[]> held = new LinkedHashMap<>();
-        List<String> unexpected = new ArrayList<>();
-        ZipInputStream zip = new ZipInputStream(new NonClosing.In(in), StandardCharsets.UTF_8);
-        boolean any = false;
-        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-            any = true;
-            if (e.isDirectory()) {
-                continue;
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            zip.transferTo(bytes);
-            if (held.putIfAbsent(e.getName(), bytes.toByteArray()) != null) {
-                unexpected.add(e.getName() + " (a second copy)");
-            }
-        }
-        if (!any) {
-            throw new ZipException("not a ZIP file, or an empty one");
-        }
-        byte[] manifestBytes = held.remove(AuditPacket.MANIFEST);
-        if (manifestBytes == null) {
-            unexpected.addAll(0, held.keySet());
-            return new PacketVerification(List.of(), List.of(), List.of(AuditPacket.MANIFEST), unexpected);
-        }
-        Map<String, Object> manifest;
-        try {
-            manifest = CetrackJson.read(new String(manifestBytes, StandardCharsets.UTF_8),
-                    new TypeReference<Map<String, Object>>() {});
-        } catch (InvalidInputException e) {
-            return new PacketVerification(List.of(), List.of(AuditPacket.MANIFEST), List.of(), List.of());
-        }
-        List<String> verified = new ArrayList<>();
-        List<String> changed = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        Object files = manifest.get("files");
-        if (!(files instanceof List<?> list)) {
-            return new PacketVerification(List.of(), List.of(AuditPacket.MANIFEST), List.of(), List.of());
-        }
-        for (Object item : list) {
-            if (!(item instanceof Map<?, ?> f) || !(f.get("path") instanceof String path)) {
-                changed.add(AuditPacket.MANIFEST);
-                continue;
-            }
-            byte[] bytes = held.remove(path);
-            if (bytes == null) {
-                missing.add(path);
-            } else if (sha256(bytes).equals(f.get("sha256")) && f.get("size") instanceof Number n
-                    && n.longValue() == bytes.length) {
-                verified.add(path);
-            } else {
-                changed.add(path);
-            }
-        }
-        List<String> extra = new ArrayList<>(held.keySet());
-        extra.addAll(unexpected);
-        return new PacketVerification(verified, changed, missing, extra);
     }
 }

@@ -100,7 +100,7 @@ final class Backups {
         batch(h, "insert into cetrack_holder (tenant_id, id, name, row_version) values (:t, :id, :name, :v)", b.holders(),
                 (batch, x) -> batch.bind("t", t).bind("id", x.id()).bind("name", x.name()).bind("v", x.version()));
         for (Certificate c : b.certificates()) {
-            records.putCertificate(h, c, read(directory.resolve(CERTIFICATES).resolve(c.sha256())));
+            records.putCertificate(h, c, BackupFiles.verified(directory, c));
         }
         batch(h, "insert into cetrack_license (tenant_id, " + Rows.LICENSE_COLUMNS + ") values (:t, :id, :holder_id,"
                         + " :jurisdiction, :license_type, :holder_name, :license_number, :first_issued_on, :expires_on,"
@@ -135,26 +135,38 @@ final class Backups {
 
     /** Reads {@code tenant.json} and checks every record and certificate before anything is written. */
     private static Backup readChecked(Path directory, long maxBytes) {
-        Path index = directory.resolve(INDEX);
-        if (!Files.isRegularFile(index)) {
+        if (!Files.isDirectory(directory)) {
             throw InvalidInputException.of("backup", "must be a directory holding " + INDEX, directory);
         }
         Backup b;
-        try {
-            b = CetrackJson.mapper().readValue(Files.readString(index, StandardCharsets.UTF_8), Backup.class);
+        try (java.io.Reader in = BackupFiles.index(directory)) {
+            b = CetrackJson.mapper().readValue(in, Backup.class);
         } catch (JacksonException e) {
             throw CetrackJson.translate(e);
         } catch (IOException e) {
-            throw new StoreException("cannot read " + index + ": " + e.getMessage(), e);
+            throw BackupFiles.failure(e, directory);
+        }
+        if (b == null) {
+            throw InvalidInputException.of(INDEX, "must be an object holding a backup", "null");
         }
         if (!FORMAT.equals(b.format()) || b.version() != VERSION) {
             throw InvalidInputException.of("format", "must be " + FORMAT + " version " + VERSION, b.format() + " " + b.version());
         }
-        Inputs.check(b.tenant());
+        if (b.tenant() == null) {
+            throw InvalidInputException.of("tenant", "is required", null);
+        }
+        try {
+            Inputs.check(b.tenant());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.violations().stream()
+                    .map(v -> new io.github.cetrack.core.Violation("tenant." + v.field(), v.rule(), v.rejectedValue())).toList());
+        }
         Inputs.checkAll("holders", b.holders());
         Inputs.checkAll("licenses", b.licenses());
         Inputs.checkAll("activities", b.activities());
         Inputs.checkAll("certificates", b.certificates());
+        Inputs.checkAll("evaluations", b.evaluations());
+        texts(b);
         Set<String> holders = ids(b.holders().stream().map(Holder::id), "holders");
         Set<String> licenses = ids(b.licenses().stream().map(StoredLicense::id), "licenses");
         ids(b.activities().stream().map(StoredActivity::id), "activities");
@@ -174,18 +186,41 @@ final class Backups {
             refer(licenses, e.licenseId(), "evaluations", e.id(), "license_id");
         }
         for (Certificate c : b.certificates()) {
-            Path file = directory.resolve(CERTIFICATES).resolve(c.sha256());
-            long size = size(file);
-            if (size > maxBytes) {
-                throw InvalidInputException.of("certificates/" + c.sha256(), "must be at most " + maxBytes + " bytes", size);
+            String name = CERTIFICATES + "/" + c.sha256();
+            byte[] bytes = BackupFiles.certificate(directory, c.sha256(), maxBytes);
+            Certificate actual;
+            try {
+                actual = Certificate.describe(bytes, null);
+            } catch (InvalidInputException e) {
+                throw InvalidInputException.of(name, e.violations().get(0).rule(), null);
             }
-            Certificate actual = Certificate.describe(read(file), null);
             if (!actual.sha256().equals(c.sha256()) || !actual.mediaType().equals(c.mediaType()) || actual.size() != c.size()) {
-                throw new IntegrityException("backup file certificates/" + c.sha256() + " does not match " + INDEX
-                        + " (its bytes hash to " + actual.sha256() + ", " + actual.mediaType() + ", " + actual.size() + " bytes)");
+                throw InvalidInputException.of(name, "must match " + INDEX + " (its bytes hash to " + actual.sha256() + ", "
+                        + actual.mediaType() + ", " + actual.size() + " bytes)", null);
             }
         }
         return b;
+    }
+
+    // What the stores refuse on save, refused here before anything is written.
+    private static void texts(Backup b) {
+        Text.check("tenant.name", b.tenant().name());
+        for (Holder x : b.holders()) {
+            Text.check("holders[" + x.id() + "].name", x.name());
+        }
+        for (StoredLicense l : b.licenses()) {
+            Text.check("licenses[" + l.id() + "].license.holder", l.license().holder());
+            Text.check("licenses[" + l.id() + "].license.number", l.license().number());
+            Text.codes("licenses[" + l.id() + "].license.roles", l.license().roles());
+        }
+        for (StoredActivity a : b.activities()) {
+            String at = "activities[" + a.id() + "]";
+            Text.check(at + ".title", a.activity().title());
+            Text.check(at + ".provider", a.activity().provider());
+            Text.check(at + ".certificate.file_name", a.activity().certificate() == null ? null
+                    : a.activity().certificate().fileName());
+            Text.codes(at + ".unmapped_topics", a.unmappedTopics());
+        }
     }
 
     private static Set<String> ids(Stream<String> ids, String list) {
@@ -219,20 +254,6 @@ final class Backups {
         }
     }
 
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new StoreException("cannot read backup file " + file.getFileName() + ": " + e.getMessage(), e);
-        }
-    }
 
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw InvalidInputException.of("certificates/" + file.getFileName(), "must be a file in the backup", null);
-        }
-    }
 
 }

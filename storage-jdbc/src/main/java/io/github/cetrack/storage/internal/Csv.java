@@ -35,6 +35,8 @@ final class Csv {
                     rows.add(row);
                 }
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw InvalidInputException.of("line " + csv.line, "must be UTF-8 text (save the file as UTF-8)", null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the CSV input", e);
         }

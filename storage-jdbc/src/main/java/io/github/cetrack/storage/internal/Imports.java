@@ -35,6 +35,7 @@ final class Imports {
     static final List<String> COLUMNS = List.of("id", "title", "provider", "approvals", "started_on", "completed_on",
             "hours", "unit", "format", "kind", "topics");
     private static final Set<String> LISTS = Set.of("approvals", "topics");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]{1,12}(\\.[0-9]{1,12})?");
     private static final ObjectMapper MAPPER = CetrackJson.mapper();
     // Reads one array element at a time: what follows it is the next element, not trailing junk.
     private static final ObjectReader ELEMENT = MAPPER.readerFor(JsonNode.class)
@@ -148,6 +149,9 @@ final class Imports {
                             list.add(code.trim());
                         }
                     }
+                } else if (header.get(i).equals("hours") && DECIMAL.matcher(cell).matches()) {
+                    // A cell is text; JSON reading is strict (no text as a number), so say it is one.
+                    node.put("hours", new java.math.BigDecimal(cell));
                 } else {
                     node.put(header.get(i), cell);
                 }
@@ -180,6 +184,8 @@ final class Imports {
             }
         } catch (JacksonException e) {
             throw CetrackJson.translate(e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw InvalidInputException.of("json", "must be UTF-8 text (save the file as UTF-8)", null);
         } catch (IOException e) {
             throw new StoreException("cannot read the JSON input: " + e.getMessage(), e);
         }

@@ -45,6 +45,7 @@ public final class JdbcRecords implements Records {
 
     /** Returns the records of a tenant known to exist. */
     public JdbcRecords(Database db, String tenant, long maxCertificateBytes) {
+        Text.lookup("tenant_id", tenant);
         this.db = db;
         this.tenant = tenant;
         this.maxCertificateBytes = maxCertificateBytes;
@@ -78,6 +79,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public Optional<Holder> holder(String id) {
+        Text.lookup("holder_id", id);
         return db.query(h -> holder(h, id));
     }
 
@@ -99,6 +101,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public void deleteHolder(String id, long version) {
+        Text.lookup("holder_id", id);
         db.write(h -> {
             Holder holder = holder(h, id).orElseThrow(() -> notFound("holder", id));
             int licenses = count(h, "cetrack_license", "holder_id", id);
@@ -124,6 +127,7 @@ public final class JdbcRecords implements Records {
                 license.license(), license.cycles(), license.version()));
         Text.check("license.holder", l.license().holder());
         Text.check("license.number", l.license().number());
+        Text.codes("license.roles", l.license().roles());
         Cycles.checkDisjoint(l.cycles());
         return db.write(h -> {
             holder(h, l.holderId()).orElseThrow(() -> notFound("holder", l.holderId()));
@@ -162,6 +166,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public Optional<StoredLicense> license(String id) {
+        Text.lookup("license_id", id);
         return db.query(h -> license(h, id));
     }
 
@@ -177,6 +182,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public List<StoredLicense> licensesOf(String holderId) {
+        Text.lookup("holder_id", holderId);
         return db.query(h -> licenses(h, " and l.holder_id = :holder", Map.of("holder", holderId)));
     }
 
@@ -232,6 +238,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public void deleteLicense(String id, long version) {
+        Text.lookup("license_id", id);
         db.write(h -> {
             StoredLicense l = license(h, id).orElseThrow(() -> notFound("licence", id));
             if (l.version() != version) {
@@ -272,6 +279,9 @@ public final class JdbcRecords implements Records {
         Text.check("activity.title", a.title());
         Text.check("activity.provider", a.provider());
         Text.check("activity.certificate.file_name", a.certificate() == null ? null : a.certificate().fileName());
+        Text.codes("activity.approvals", a.approvals());
+        Text.codes("activity.topics", a.topics());
+        Text.codes("activity.unmapped_topics", s.unmappedTopics());
         return s.withActivity(a.withHours(Rows.hours(a.hours()), a.unit()));
     }
 
@@ -323,16 +333,19 @@ public final class JdbcRecords implements Records {
 
     @Override
     public Optional<StoredActivity> activity(String id) {
+        Text.lookup("activity_id", id);
         return db.query(h -> activities(h, " and a.id = :id", Map.of("id", id)).stream().findFirst());
     }
 
     @Override
     public List<StoredActivity> activitiesOf(String holderId) {
+        Text.lookup("holder_id", holderId);
         return db.query(h -> activities(h, " and a.holder_id = :holder", Map.of("holder", holderId)));
     }
 
     @Override
     public List<StoredActivity> activitiesFor(String licenseId, LocalDate from, LocalDate to) {
+        Text.lookup("license_id", licenseId);
         if (from == null || to == null || to.isBefore(from)) {
             throw InvalidInputException.of("to", "must not be before from", to);
         }
@@ -359,6 +372,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public void deleteActivity(String id, long version) {
+        Text.lookup("activity_id", id);
         db.write(h -> {
             int n = h.createUpdate("delete from cetrack_activity where tenant_id = :t and id = :id and row_version = :v")
                     .bind("t", tenant).bind("id", id).bind("v", version).execute();
@@ -401,6 +415,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public byte[] certificate(String sha256) {
+        Text.sha256("sha256", sha256);
         return db.query(h -> certificate(h, sha256));
     }
 
@@ -419,6 +434,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public SavedEvaluation saveEvaluation(String licenseId, Evaluation evaluation, Instant evaluatedAt) {
+        Text.lookup("license_id", licenseId);
         if (evaluation == null || evaluatedAt == null) {
             throw InvalidInputException.of(evaluation == null ? "evaluation" : "evaluated_at", "must not be null", null);
         }
@@ -442,6 +458,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public List<SavedEvaluation> evaluations(String licenseId) {
+        Text.lookup("license_id", licenseId);
         return db.query(h -> sorted(evaluations(h, " and license_id = :license", Map.of("license", licenseId)),
                 Comparator.comparing(SavedEvaluation::evaluatedAt).reversed().thenComparing(SavedEvaluation::id)));
     }
@@ -459,6 +476,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public EvaluationInput evaluationInput(String licenseId) {
+        Text.lookup("license_id", licenseId);
         // One statement, one round trip: the licence joined with its cycles and its holder's
         // activities. A licence has few cycles, so the product stays small.
         return db.query(h -> {
@@ -544,6 +562,7 @@ public final class JdbcRecords implements Records {
 
     @Override
     public List<StoredActivity> importActivities(String holderId, Reader input, ImportFormat format) {
+        Text.lookup("holder_id", holderId);
         List<Imports.Parsed> parsed = Imports.parse(input, format);
         try {
             return db.write(h -> insertImported(h, holderId, parsed));

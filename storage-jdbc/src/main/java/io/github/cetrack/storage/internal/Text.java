@@ -15,6 +15,44 @@ final class Text {
     }
 
     /**
+     * A record or tenant id a caller looks up. Checked before any query: MariaDB's collation ignores
+     * trailing spaces, so {@code "acme "} would otherwise find {@code "acme"}.
+     */
+    static String lookup(String field, String id) {
+        if (id == null) {
+            throw InvalidInputException.of(field, "is required", null);
+        }
+        id(field, id);
+        return id;
+    }
+
+    /** A certificate's SHA-256 as looked up: 64 lower-case hex digits. */
+    static String sha256(String field, String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            throw InvalidInputException.of(field, "must be 64 lower-case hex digits", sha256);
+        }
+        return sha256;
+    }
+
+    /** Codes are stored comma-joined in a column of {@value #CODES} characters. */
+    static final int CODES = 1000;
+
+    /** Refuses a set of codes too long for its column, before the database would. */
+    static void codes(String field, java.util.Set<String> codes) {
+        if (codes == null) {
+            return;
+        }
+        int length = Math.max(0, codes.size() - 1);
+        for (String code : codes) {
+            length += code.length();
+        }
+        if (length > CODES) {
+            throw InvalidInputException.of(field, "must fit in " + CODES + " characters when joined with commas (it takes "
+                    + length + ")", codes.size() + " codes");
+        }
+    }
+
+    /**
      * PostgreSQL cannot store U+0000 in text, and no database stores half of a surrogate pair
      * faithfully (it cannot be encoded in UTF-8), while H2 would keep either silently.
      */
