@@ -9,6 +9,7 @@ import io.github.cetrack.core.HourUnit;
 import io.github.cetrack.core.License;
 import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Requirement;
+import io.github.cetrack.core.RequirementKind;
 import io.github.cetrack.core.RequirementSet;
 import io.github.cetrack.core.Share;
 import java.math.BigDecimal;
@@ -242,30 +243,30 @@ public final class Reference {
             }
             long total = countedTotal + carriedIn;
             if (set.first(Requirement.TotalHours.class).isPresent() || set.first(Requirement.ProratedTotal.class).isPresent()) {
-                results.add(result("total_hours", null, requiredTotal, total));
+                results.add(result(RequirementKind.TOTAL_HOURS, null, requiredTotal, total));
             }
             long categoryRequired = 0;
             for (long m : minimums) {
                 categoryRequired += m;
             }
             // Only the total category credit is unique across optimal assignments; it is reported on
-            // a synthetic "categories" row, and each category's required hours on its own row.
+            // a synthetic category_minimum row without a category, and each category's required hours on its own row.
             for (int c = 0; c < categories.size(); c++) {
-                results.add(new RequirementResult("category_minimum", categories.get(c), "", hours(minimums.get(c)),
+                results.add(new RequirementResult(RequirementKind.CATEGORY_MINIMUM, categories.get(c), "", hours(minimums.get(c)),
                         null, null, null));
             }
             if (!categories.isEmpty()) {
-                results.add(result("categories", null, categoryRequired, categoryCredit));
+                results.add(result(RequirementKind.CATEGORY_MINIMUM, null, categoryRequired, categoryCredit));
             }
-            set.first(Requirement.LiveMinimum.class).ifPresent(m -> results.add(result("live_minimum", null,
+            set.first(Requirement.LiveMinimum.class).ifPresent(m -> results.add(result(RequirementKind.LIVE_MINIMUM, null,
                     cents(m.hours()), live)));
             if (approvals != null && !all) {
-                results.add(result("accepted_approvals", null, cents(approvals.minimumShare().of(hours(requiredTotal))),
+                results.add(result(RequirementKind.ACCEPTED_APPROVALS, null, cents(approvals.minimumShare().of(hours(requiredTotal))),
                         approvedHours));
             }
-            set.all(Requirement.OneTime.class).forEach(o -> results.add(result("one_time", o.category(),
+            set.all(Requirement.OneTime.class).forEach(o -> results.add(result(RequirementKind.ONE_TIME, o.category(),
                     cents(o.hours()), sumOf(o.category(), LocalDate.MIN, false, approvals, all))));
-            set.all(Requirement.Periodic.class).forEach(p -> results.add(result("periodic", p.category(),
+            set.all(Requirement.Periodic.class).forEach(p -> results.add(result(RequirementKind.PERIODIC, p.category(),
                     cents(p.hours()), sumOf(p.category(), cycle.end().plusDays(1).minusYears(p.everyYears()), true,
                             approvals, all))));
         }
@@ -353,7 +354,7 @@ public final class Reference {
         return hours != null ? hours : share.of(hours(requiredTotal));
     }
 
-    private static RequirementResult result(String kind, String category, long required, long counted) {
+    private static RequirementResult result(RequirementKind kind, String category, long required, long counted) {
         long remaining = Math.max(0, required - counted);
         return new RequirementResult(kind, category, "", hours(required), hours(counted), hours(remaining), null);
     }

@@ -10,6 +10,7 @@ import io.github.cetrack.core.Evaluation;
 import io.github.cetrack.core.Evaluation.ActivityResult;
 import io.github.cetrack.core.Evaluation.Reason;
 import io.github.cetrack.core.Evaluation.RequirementResult;
+import io.github.cetrack.core.RequirementKind;
 import io.github.cetrack.core.json.CetrackJson;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -54,9 +55,10 @@ class ReferenceDifferentialProperties {
         assertThat(reference.status()).as(shown).isEqualTo(engine.status());
         assertThat(rows(reference, false)).as(shown).isEqualTo(rows(engine, false));
         assertThat(required(reference)).as(shown).isEqualTo(required(engine));
-        BigDecimal engineCategoryGap = engine.requirements().stream().filter(r -> r.kind().equals("category_minimum"))
+        BigDecimal engineCategoryGap = engine.requirements().stream().filter(r -> r.kind() == RequirementKind.CATEGORY_MINIMUM)
                 .map(RequirementResult::remaining).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal referenceCategoryGap = reference.requirements().stream().filter(r -> r.kind().equals("categories"))
+        BigDecimal referenceCategoryGap = reference.requirements().stream()
+                .filter(r -> r.kind() == RequirementKind.CATEGORY_MINIMUM && r.category() == null)
                 .map(RequirementResult::remaining).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(referenceCategoryGap).as(shown).isEqualByComparingTo(engineCategoryGap);
         assertThat(reasons(reference)).as(shown).isEqualTo(reasons(engine));
@@ -67,18 +69,19 @@ class ReferenceDifferentialProperties {
     static Map<String, String> rows(Evaluation e, boolean unused) {
         Map<String, String> out = new TreeMap<>();
         for (RequirementResult r : e.requirements()) {
-            if (r.kind().equals("category_minimum") || r.kind().equals("categories")) {
+            if (r.kind() == RequirementKind.CATEGORY_MINIMUM) {
                 continue;
             }
-            String key = r.kind() + (r.category() == null ? "" : ":" + r.category());
+            String key = r.kind().code() + (r.category() == null ? "" : ":" + r.category());
             out.put(key, r.required().stripTrailingZeros().toPlainString() + "/" + r.remaining().stripTrailingZeros().toPlainString()
-                    + (r.kind().equals("total_hours") ? "/" + r.counted().stripTrailingZeros().toPlainString() : ""));
+                    + (r.kind() == RequirementKind.TOTAL_HOURS ? "/" + r.counted().stripTrailingZeros().toPlainString() : ""));
         }
         return out;
     }
 
     static Map<String, String> required(Evaluation e) {
-        return e.requirements().stream().filter(r -> r.kind().equals("category_minimum")).collect(Collectors.toMap(
+        return e.requirements().stream()
+                .filter(r -> r.kind() == RequirementKind.CATEGORY_MINIMUM && r.category() != null).collect(Collectors.toMap(
                 RequirementResult::category, r -> r.required().stripTrailingZeros().toPlainString(), (a, b) -> a, TreeMap::new));
     }
 

@@ -54,7 +54,7 @@ public record Evaluation(
     /**
      * How one requirement stands.
      *
-     * @param kind the requirement's type, like {@code "category_minimum"}
+     * @param kind the requirement's kind, like {@link RequirementKind#CATEGORY_MINIMUM}
      * @param category the category it concerns, or {@code null}
      * @param description the requirement in plain words
      * @param required hours required
@@ -63,7 +63,7 @@ public record Evaluation(
      * @param citation where the requirement comes from
      */
     public record RequirementResult(
-            String kind,
+            RequirementKind kind,
             String category,
             String description,
             BigDecimal required,

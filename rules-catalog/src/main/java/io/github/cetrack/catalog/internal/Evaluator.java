@@ -14,6 +14,7 @@ import io.github.cetrack.core.HourUnit;
 import io.github.cetrack.core.License;
 import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Requirement;
+import io.github.cetrack.core.RequirementKind;
 import io.github.cetrack.core.RequirementSet;
 import io.github.cetrack.core.internal.Words;
 import java.math.BigDecimal;
@@ -83,7 +84,7 @@ public final class Evaluator {
 
     /** Returns the hours counted toward the total beyond what the total required, for carry-over. */
     public static BigDecimal excess(Evaluation evaluation) {
-        return evaluation.requirements().stream().filter(r -> r.kind().equals("total_hours")).findFirst()
+        return evaluation.requirements().stream().filter(r -> r.kind() == RequirementKind.TOTAL_HOURS).findFirst()
                 .map(r -> r.counted().subtract(r.required()).max(BigDecimal.ZERO)).orElse(BigDecimal.ZERO);
     }
 
@@ -435,29 +436,29 @@ public final class Evaluator {
                 }
                 for (int i = 0; i < set.minimums.size(); i++) {
                     Requirement.CategoryMinimum m = set.minimums.get(i);
-                    results.add(result("category_minimum", m.category(), set.minimumDescriptions[i], m.hours(),
+                    results.add(result(RequirementKind.CATEGORY_MINIMUM, m.category(), set.minimumDescriptions[i], m.hours(),
                             byCategory.getOrDefault(m.category(), BigDecimal.ZERO), m.citation(),
                             FindingCode.CATEGORY_SHORT, set.minimumTopics[i]));
                 }
                 Requirement.LiveMinimum m = set.liveMinimum;
                 if (m != null) {
-                    results.add(result("live_minimum", null, set.liveDescription, m.hours(), live, m.citation(),
+                    results.add(result(RequirementKind.LIVE_MINIMUM, null, set.liveDescription, m.hours(), live, m.citation(),
                             FindingCode.LIVE_SHORT, "live instruction"));
                 }
                 if (approvals != null && !set.approvalsAll) {
-                    results.add(result("accepted_approvals", null, set.approvalsDescription,
+                    results.add(result(RequirementKind.ACCEPTED_APPROVALS, null, set.approvalsDescription,
                             approvals.minimumShare().of(requiredTotal), fromApproved, approvals.citation(),
                             FindingCode.APPROVED_SHORT, "CE from approved providers"));
                 }
                 for (int i = 0; i < set.oneTimes.size(); i++) {
                     Requirement.OneTime o = set.oneTimes.get(i);
-                    results.add(result("one_time", o.category(), set.oneTimeDescriptions[i], o.hours(),
+                    results.add(result(RequirementKind.ONE_TIME, o.category(), set.oneTimeDescriptions[i], o.hours(),
                             hoursOf(o.category(), LocalDate.MIN, false, clock, isApproved), o.citation(),
                             FindingCode.ONE_TIME_SHORT, set.oneTimeTopics[i]));
                 }
                 for (int i = 0; i < set.periodics.size(); i++) {
                     Requirement.Periodic p = set.periodics.get(i);
-                    results.add(result("periodic", p.category(), set.periodicDescriptions[i], p.hours(),
+                    results.add(result(RequirementKind.PERIODIC, p.category(), set.periodicDescriptions[i], p.hours(),
                             hoursOf(p.category(), cycle.end().plusDays(1).minusYears(p.everyYears()), true, clock,
                                     isApproved),
                             p.citation(), FindingCode.PERIODIC_SHORT, set.periodicTopics[i]));
@@ -488,11 +489,11 @@ public final class Evaluator {
         private RequirementResult totalResult(BigDecimal required, BigDecimal counted) {
             Requirement.ProratedTotal p = set.prorated;
             if (p != null) {
-                return result("total_hours", null, "at least " + Words.hours(required) + " in total ("
+                return result(RequirementKind.TOTAL_HOURS, null, "at least " + Words.hours(required) + " in total ("
                         + set.proratedDescription + ")", required, counted, p.citation(), FindingCode.TOTAL_SHORT, "CE");
             }
             Requirement.TotalHours t = set.total;
-            return t == null ? null : result("total_hours", null, set.totalDescription, t.hours(), counted,
+            return t == null ? null : result(RequirementKind.TOTAL_HOURS, null, set.totalDescription, t.hours(), counted,
                     t.citation(), FindingCode.TOTAL_SHORT, "CE");
         }
 
@@ -505,7 +506,7 @@ public final class Evaluator {
             }
             return set.total != null ? set.total.hours() : BigDecimal.ZERO;
         }
-        private RequirementResult result(String kind, String category, String description, BigDecimal required,
+        private RequirementResult result(RequirementKind kind, String category, String description, BigDecimal required,
                 BigDecimal counted, Citation citation, FindingCode code, String topic) {
             BigDecimal remaining = required.subtract(counted).max(BigDecimal.ZERO);
             BigDecimal countedShown = counted.min(required);
@@ -516,7 +517,7 @@ public final class Evaluator {
                         + " (" + description + ")", category, citation));
             }
             return new RequirementResult(kind, category, description, scale(required),
-                    scale(kind.equals("total_hours") ? counted : countedShown), scale(remaining), citation);
+                    scale(kind == RequirementKind.TOTAL_HOURS ? counted : countedShown), scale(remaining), citation);
         }
 
         // Hours of a category completed from {@code from} to the cycle's end. One-time topics accept
