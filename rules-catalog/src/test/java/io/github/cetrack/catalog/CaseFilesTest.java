@@ -94,13 +94,17 @@ class CaseFilesTest {
         }
         RenewalCycle cycle = c.has("cycle") ? JSON.treeToValue(c.get("cycle"), RenewalCycle.class) : null;
         JsonNode expect = c.get("expect");
+        // as_of: the evaluation date (default 2026-11-29); activities after it do not count yet.
+        ComplianceEngine engine = c.has("as_of") ? ComplianceEngine.create(Clock.fixed(
+                java.time.LocalDate.parse(c.get("as_of").asText()).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                ZoneOffset.UTC)) : ENGINE;
         if (expect.has("error")) {
-            assertThatThrownBy(() -> ENGINE.evaluate(license, cycle, activities))
+            assertThatThrownBy(() -> engine.evaluate(license, cycle, activities))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining(expect.get("error").asText());
             return;
         }
-        Evaluation e = ENGINE.evaluate(license, cycle, activities);
+        Evaluation e = engine.evaluate(license, cycle, activities);
         String shown = CetrackJson.write(e);
         if (expect.has("status")) {
             assertThat(e.status().name().toLowerCase(Locale.ROOT)).as(shown).isEqualTo(expect.get("status").asText());
