@@ -75,7 +75,7 @@ class CetrackJsonTest {
                 new Requirement.AcceptedApprovals(Set.of("apa", "nbcc"), Share.parse("1/2"), CITED),
                 new Requirement.UnitEquivalence(HourUnit.CEU, new BigDecimal("10"), CITED),
                 new Requirement.FirstCycleExemption(CITED),
-                new Requirement.ProratedTotal(BigDecimal.ONE, LocalDate.of(2021, 1, 1), new BigDecimal("36"), CITED),
+                new Requirement.ProratedTotal(BigDecimal.ONE, LocalDate.of(2021, 1, 1), new BigDecimal("36"), true, CITED),
                 new Requirement.OneTime("suicide_risk_assessment", "Suicide risk assessment", Set.of("suicide_prevention"),
                         new BigDecimal("6"), CITED),
                 new Requirement.Periodic("domestic_violence", "Domestic violence", Set.of("domestic_violence"),

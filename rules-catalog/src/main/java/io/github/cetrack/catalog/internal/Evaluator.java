@@ -603,7 +603,9 @@ public final class Evaluator {
             Requirement.ProratedTotal p = set.prorated;
             if (p != null) {
                 LocalDate from = p.since() != null && p.since().isAfter(cycle.start()) ? p.since() : cycle.start();
-                long months = from.isAfter(cycle.end()) ? 0 : Period.between(from, cycle.end().plusDays(1)).toTotalMonths();
+                LocalDate counted = p.countsStartMonth() ? from.withDayOfMonth(1) : from;
+                long months = from.isAfter(cycle.end()) ? 0
+                        : Period.between(counted, cycle.end().plusDays(1)).toTotalMonths();
                 return p.hoursPerMonth().multiply(BigDecimal.valueOf(months)).min(p.maxHours());
             }
             return set.total != null ? set.total.hours() : BigDecimal.ZERO;
@@ -671,8 +673,8 @@ public final class Evaluator {
                         + "\" did not count: the board accepts only " + set.acceptedText, id, approvals.citation()));
             } else if (reason == Reason.UNIT_NOT_ACCEPTED) {
                 findings.add(new Finding(FindingCode.UNIT_NOT_ACCEPTED, Severity.WARNING, "\"" + activity.title()
-                        + "\" did not count: the board's rules give no equivalence for " + Words.unit(activity.unit())
-                        + "s; record it in clock hours", id, null));
+                        + "\" did not count: the catalogue has no equivalence from the board's rules for "
+                        + Words.unit(activity.unit()) + "s; record the clock hours its certificate states", id, null));
             } else if (reason == Reason.NOT_YET_COMPLETED) {
                 findings.add(new Finding(FindingCode.NOT_YET_COMPLETED, Severity.WARNING, "\"" + activity.title()
                         + "\" is dated " + activity.completedOn() + ", after the evaluation date " + context.asOf()
