@@ -9,6 +9,7 @@ import io.github.cetrack.core.HourUnit;
 import io.github.cetrack.core.License;
 import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Requirement;
+import io.github.cetrack.core.RequirementKind;
 import io.github.cetrack.core.RequirementSet;
 import io.github.cetrack.core.Share;
 import java.math.BigDecimal;
@@ -97,6 +98,8 @@ public final class Reference {
         final List<ActivityResult> activityResults = new ArrayList<>();
         final List<RequirementResult> results = new ArrayList<>();
         final List<CeActivity> activities;
+        // Entries the engine counts once as the same course entered twice.
+        final boolean[] copies;
 
         // Category code -> the topics the state file lists for it, once per run.
         private final Map<String, Set<String>> topicsOf = new HashMap<>();
@@ -116,6 +119,7 @@ public final class Reference {
                 }
             }
             this.activities = activities;
+            this.copies = copies(activities);
             this.exempt = first && set.first(Requirement.FirstCycleExemption.class).isPresent();
             this.requiredTotal = exempt ? 0 : requiredTotal(set, cycle);
             count(carried);
@@ -163,7 +167,9 @@ public final class Reference {
                 CeActivity a = activities.get(i);
                 BigDecimal perUnit = perUnit(set, a.unit());
                 approved[i] = approvals != null && !Collections.disjoint(a.approvals(), approvals.approvals());
-                if (perUnit == null) {
+                if (copies[i]) {
+                    reasons[i] = Reason.DUPLICATE;
+                } else if (perUnit == null) {
                     reasons[i] = Reason.UNIT_NOT_ACCEPTED;
                 } else if (!cycle.contains(a.completedOn()) || a.completedOn().isBefore(from)) {
                     reasons[i] = Reason.OUTSIDE_CYCLE;
@@ -242,30 +248,30 @@ public final class Reference {
             }
             long total = countedTotal + carriedIn;
             if (set.first(Requirement.TotalHours.class).isPresent() || set.first(Requirement.ProratedTotal.class).isPresent()) {
-                results.add(result("total_hours", null, requiredTotal, total));
+                results.add(result(RequirementKind.TOTAL_HOURS, null, requiredTotal, total));
             }
             long categoryRequired = 0;
             for (long m : minimums) {
                 categoryRequired += m;
             }
             // Only the total category credit is unique across optimal assignments; it is reported on
-            // a synthetic "categories" row, and each category's required hours on its own row.
+            // a synthetic category_minimum row without a category, and each category's required hours on its own row.
             for (int c = 0; c < categories.size(); c++) {
-                results.add(new RequirementResult("category_minimum", categories.get(c), "", hours(minimums.get(c)),
+                results.add(new RequirementResult(RequirementKind.CATEGORY_MINIMUM, categories.get(c), "", hours(minimums.get(c)),
                         null, null, null));
             }
             if (!categories.isEmpty()) {
-                results.add(result("categories", null, categoryRequired, categoryCredit));
+                results.add(result(RequirementKind.CATEGORY_MINIMUM, null, categoryRequired, categoryCredit));
             }
-            set.first(Requirement.LiveMinimum.class).ifPresent(m -> results.add(result("live_minimum", null,
+            set.first(Requirement.LiveMinimum.class).ifPresent(m -> results.add(result(RequirementKind.LIVE_MINIMUM, null,
                     cents(m.hours()), live)));
             if (approvals != null && !all) {
-                results.add(result("accepted_approvals", null, cents(approvals.minimumShare().of(hours(requiredTotal))),
+                results.add(result(RequirementKind.ACCEPTED_APPROVALS, null, cents(approvals.minimumShare().of(hours(requiredTotal))),
                         approvedHours));
             }
-            set.all(Requirement.OneTime.class).forEach(o -> results.add(result("one_time", o.category(),
+            set.all(Requirement.OneTime.class).forEach(o -> results.add(result(RequirementKind.ONE_TIME, o.category(),
                     cents(o.hours()), sumOf(o.category(), LocalDate.MIN, false, approvals, all))));
-            set.all(Requirement.Periodic.class).forEach(p -> results.add(result("periodic", p.category(),
+            set.all(Requirement.Periodic.class).forEach(p -> results.add(result(RequirementKind.PERIODIC, p.category(),
                     cents(p.hours()), sumOf(p.category(), cycle.end().plusDays(1).minusYears(p.everyYears()), true,
                             approvals, all))));
         }
@@ -273,15 +279,34 @@ public final class Reference {
         private long sumOf(String category, LocalDate from, boolean approvedOnly, Requirement.AcceptedApprovals approvals,
                 boolean all) {
             long sum = 0;
-            for (CeActivity a : activities) {
+            for (int i = 0; i < activities.size(); i++) {
+                CeActivity a = activities.get(i);
                 BigDecimal perUnit = perUnit(set, a.unit());
-                boolean ok = perUnit != null && serves(a, category) && !a.completedOn().isBefore(from)
+                boolean ok = !copies[i] && perUnit != null && serves(a, category) && !a.completedOn().isBefore(from)
                         && !a.completedOn().isAfter(cycle.end())
                         && (!approvedOnly || approvals == null || !all
                                 || !Collections.disjoint(a.approvals(), approvals.approvals()));
                 sum += ok ? cents(a.hours().multiply(perUnit).setScale(2, RoundingMode.HALF_UP)) : 0;
             }
             return sum;
+        }
+
+        // The workload's duplicates are exact (no certificates, titles and providers from fixed lists):
+        // the same title, provider, date, hours and unit; the entry with the smaller id counts.
+        private static boolean[] copies(List<CeActivity> activities) {
+            boolean[] out = new boolean[activities.size()];
+            for (int i = 0; i < out.length; i++) {
+                CeActivity a = activities.get(i);
+                for (int j = 0; j < out.length && !out[i]; j++) {
+                    CeActivity b = activities.get(j);
+                    String ia = a.id() == null ? "" : a.id();
+                    String ib = b.id() == null ? "" : b.id();
+                    out[i] = j != i && a.title().equals(b.title()) && a.provider().equals(b.provider())
+                            && a.completedOn().equals(b.completedOn()) && a.unit() == b.unit()
+                            && a.hours().compareTo(b.hours()) == 0 && (ib.compareTo(ia) < 0 || ib.equals(ia) && j < i);
+                }
+            }
+            return out;
         }
 
         // A board's category counts an activity whose topics meet the topics the state file lists for it.
@@ -335,7 +360,14 @@ public final class Reference {
         if (prorated.isPresent()) {
             Requirement.ProratedTotal p = prorated.get();
             LocalDate from = p.since() != null && p.since().isAfter(cycle.start()) ? p.since() : cycle.start();
-            long months = from.isAfter(cycle.end()) ? 0 : Period.between(from, cycle.end().plusDays(1)).toTotalMonths();
+            // Calendar months from the start month (whole or not) to the end: the same as whole months when
+            // the start month counts, one less when it does not and the cycle starts after its first day.
+            long calendar = (cycle.end().getYear() * 12L + cycle.end().getMonthValue())
+                    - (from.getYear() * 12L + from.getMonthValue()) + 1;
+            boolean lastWhole = cycle.end().plusDays(1).getDayOfMonth() == 1;
+            long months = from.isAfter(cycle.end()) ? 0 : p.countsStartMonth() || from.getDayOfMonth() == 1
+                    ? calendar - (lastWhole ? 0 : 1)
+                    : Period.between(from, cycle.end().plusDays(1)).toTotalMonths();
             return Math.min(cents(p.hoursPerMonth()) * months, cents(p.maxHours()));
         }
         return set.first(Requirement.TotalHours.class).map(t -> cents(t.hours())).orElse(0L);
@@ -353,7 +385,7 @@ public final class Reference {
         return hours != null ? hours : share.of(hours(requiredTotal));
     }
 
-    private static RequirementResult result(String kind, String category, long required, long counted) {
+    private static RequirementResult result(RequirementKind kind, String category, long required, long counted) {
         long remaining = Math.max(0, required - counted);
         return new RequirementResult(kind, category, "", hours(required), hours(counted), hours(remaining), null);
     }

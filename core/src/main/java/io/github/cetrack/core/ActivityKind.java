@@ -17,5 +17,11 @@ public enum ActivityKind {
     /** Informal self-directed learning without a provider, such as reading a journal article. */
     SELF_DIRECTED,
     /** Anything else. */
-    OTHER
+    OTHER,
+    /**
+     * A record that a one-time training (its topics) was completed before these records began, on
+     * its completion date: it meets the one-time requirements of its topics whatever its hours, and
+     * counts toward nothing else.
+     */
+    PRIOR_COMPLETION
 }

@@ -54,7 +54,7 @@ public record Evaluation(
     /**
      * How one requirement stands.
      *
-     * @param kind the requirement's type, like {@code "category_minimum"}
+     * @param kind the requirement's kind, like {@link RequirementKind#CATEGORY_MINIMUM}
      * @param category the category it concerns, or {@code null}
      * @param description the requirement in plain words
      * @param required hours required
@@ -63,7 +63,7 @@ public record Evaluation(
      * @param citation where the requirement comes from
      */
     public record RequirementResult(
-            String kind,
+            RequirementKind kind,
             String category,
             String description,
             BigDecimal required,
@@ -116,7 +116,13 @@ public record Evaluation(
         /** The provider lacks an approval the board accepts. */
         PROVIDER_NOT_ACCEPTED,
         /** Its unit has no equivalence in the board's rules. */
-        UNIT_NOT_ACCEPTED
+        UNIT_NOT_ACCEPTED,
+        /** Completed after the date of the evaluation: CE counts once completed. */
+        NOT_YET_COMPLETED,
+        /** A probable duplicate of another activity, which counts instead. */
+        DUPLICATE,
+        /** A record that a one-time training was completed before the records began; it counts toward nothing else. */
+        RECORD_ONLY
     }
 
     /**
@@ -169,6 +175,12 @@ public record Evaluation(
         /** Hours were carried over from the previous cycle. */
         CARRIED_OVER,
         /** A board rule the engine cannot check from CE records; a reminder. */
-        REMINDER
+        REMINDER,
+        /** An activity is dated after the evaluation date and does not count yet. */
+        NOT_YET_COMPLETED,
+        /** Two activities are probably the same one entered twice; it counts once. */
+        DUPLICATE,
+        /** A one-time requirement was due at an earlier renewal of the licence and is taken as met. */
+        ONE_TIME_MET_EARLIER
     }
 }

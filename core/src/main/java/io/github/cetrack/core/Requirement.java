@@ -1,5 +1,6 @@
 package io.github.cetrack.core;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.cetrack.core.internal.Sets;
@@ -139,16 +140,19 @@ public sealed interface Requirement {
 
     /**
      * The total is prorated: {@code hoursPerMonth} for each whole month of the cycle on or after
-     * {@code since} (the whole cycle when {@code since} is {@code null}), at most {@code maxHours}.
-     * Replaces {@link TotalHours}. With a {@code since} inside the cycle, only hours completed from
-     * then on count.
+     * {@code since} (the whole cycle when {@code since} is {@code null}), at most {@code maxHours};
+     * with {@code countsStartMonth}, the month it starts in (in a first cycle, the month of issue)
+     * counts as a whole month. Replaces {@link TotalHours}. With a {@code since} inside the cycle,
+     * only hours completed from then on count.
      */
-    record ProratedTotal(BigDecimal hoursPerMonth, LocalDate since, BigDecimal maxHours, Citation citation)
+    record ProratedTotal(BigDecimal hoursPerMonth, LocalDate since, BigDecimal maxHours,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean countsStartMonth, Citation citation)
             implements Requirement {
         @Override
         public String describe() {
             return Words.hours(hoursPerMonth) + " per month of the cycle" + (since == null ? "" : " from " + since)
-                    + ", at most " + Words.hours(maxHours);
+                    + (countsStartMonth ? " (counting the month it starts in)" : "") + ", at most "
+                    + Words.hours(maxHours);
         }
     }
 

@@ -17,6 +17,7 @@ import io.github.cetrack.core.License;
 import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.Profession;
 import io.github.cetrack.core.RenewalCycle;
+import io.github.cetrack.core.RequirementKind;
 import io.github.cetrack.core.Topics;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -124,9 +125,9 @@ final class Fixture {
         BigDecimal total = new BigDecimal("36");
         BigDecimal six = new BigDecimal("6");
         List<RequirementResult> requirements = List.of(
-                new RequirementResult("total", null, "at least 36 hours in total", total, counted,
+                new RequirementResult(RequirementKind.TOTAL_HOURS, null, "at least 36 hours in total", total, counted,
                         total.subtract(counted).max(BigDecimal.ZERO), TOTAL),
-                new RequirementResult("category_minimum", "law_and_ethics", "at least 6 hours of law and ethics",
+                new RequirementResult(RequirementKind.CATEGORY_MINIMUM, "law_and_ethics", "at least 6 hours of law and ethics",
                         six, ethics, six.subtract(ethics).max(BigDecimal.ZERO), ETHICS));
         boolean compliant = requirements.stream().allMatch(RequirementResult::isMet);
         List<Finding> findings = new ArrayList<>();

@@ -106,17 +106,63 @@ public final class ComplianceEngine {
         RenewalCycle judged = cycle != null ? cycle : currentCycle(license, type);
         Resolver.Resolved resolved = resolve(license, judged);
         covered(license, judged, resolved.prepared());
+        LocalDate today = LocalDate.now(clock);
         BigDecimal carried = BigDecimal.ZERO;
         if (resolved.prepared().hasCarryOver()) {
             RenewalCycle previous = previous(license, type, judged);
             if (previous != null) {
                 carried = Evaluator.excess(license, previous, activities, resolve(license, previous).prepared(),
-                        isFirst(license, previous));
+                        isFirst(license, previous), today);
             }
         }
         return Evaluator.evaluate(license, judged, activities, resolved.prepared(), isFirst(license, judged),
-                carried, version());
+                carried, version(), new Evaluator.Context(today, dueEarlier(license, type, judged, resolved.prepared())));
     }
+
+    /**
+     * The one-time categories of {@code cycle}'s set that were due at an earlier renewal: those an
+     * earlier cycle of the licence (not exempt) already required, with that cycle's end; never those
+     * that only a role requires (Georgia's telemental health training comes with the role). It looks
+     * back past cycles the catalogue does not cover (a period it does not encode), and stops at the
+     * first covered cycle that did not require it, or at the licence's first cycle.
+     */
+    private java.util.Map<String, LocalDate> dueEarlier(License license, LicenseType type, RenewalCycle cycle,
+            Evaluator.Prepared set) {
+        java.util.Set<String> open = new java.util.TreeSet<>(set.oneTimeCategories());
+        if (!open.isEmpty() && !license.roles().isEmpty()) {
+            // A role's one-time training is a condition of the role, whose start is not known.
+            open.retainAll(resolve(license.withRoles(java.util.Set.of()), cycle).prepared().oneTimeCategories());
+        }
+        java.util.Map<String, LocalDate> out = new java.util.TreeMap<>();
+        RenewalCycle earlier = cycle;
+        for (int step = 0; !open.isEmpty() && step < MAX_LOOK_BACK; step++) {
+            try {
+                earlier = previous(license, type, earlier);
+            } catch (InvalidInputException e) {
+                break; // before the catalogue's cycle rules: nothing known to have been due
+            }
+            if (earlier == null) {
+                break;
+            }
+            boolean first = isFirst(license, earlier);
+            Evaluator.Prepared before = resolve(license, earlier).prepared();
+            if (before.exempt(first)) {
+                break;
+            }
+            for (String category : before.oneTimeCategories()) {
+                if (open.remove(category)) {
+                    out.put(category, earlier.end());
+                }
+            }
+            if (before.covers(first)) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    // Cycles looked back through for one-time requirements: far more than any gap in the catalogue.
+    private static final int MAX_LOOK_BACK = 5;
 
     /**
      * Evaluates many licences in parallel, in the order given.

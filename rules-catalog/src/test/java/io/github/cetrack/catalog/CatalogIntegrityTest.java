@@ -48,6 +48,23 @@ class CatalogIntegrityTest {
         }
     }
 
+    // Issue 13: the Texas cycle rule cited a human-trafficking FAQ. A rule's source states that rule,
+    // so a cycle rule's source is never a page about one CE topic.
+    @Test
+    void noCycleRuleCitesAPageAboutACeTopic() {
+        List<String> topicWords = io.github.cetrack.core.Topics.all().stream()
+                .map(t -> t.code().replace('_', '-')).filter(w -> w.contains("-")).toList();
+        List<Rule> cycles = RuleBase.get().rules().stream()
+                .filter(r -> text(r.getMetaData().get("rule")).endsWith(" cycle")).toList();
+        assertThat(cycles).hasSizeGreaterThan(5);
+        for (Rule rule : cycles) {
+            String source = text(rule.getMetaData().get("source"));
+            assertThat(topicWords).as("topics named by the source of %s (%s)", text(rule.getMetaData().get("rule")),
+                    source)
+                    .noneMatch(source::contains);
+        }
+    }
+
     @Test
     void everyRuleSaysItsJurisdictionOnceAndComesFromThatJurisdictionsFile() throws IOException {
         Set<String> seen = new HashSet<>();

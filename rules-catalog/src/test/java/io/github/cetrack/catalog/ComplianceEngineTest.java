@@ -58,7 +58,7 @@ class ComplianceEngineTest {
         Evaluation e = ENGINE.evaluate(caLcsw(), List.of(
                 course("Ethics", "2025-01-10", "6", DeliveryFormat.LIVE_ONLINE, "ethics", "laws_and_rules"),
                 course("Old course", "2023-01-10", "30", DeliveryFormat.IN_PERSON)));
-        assertThat(e.requirements()).filteredOn(r -> r.kind().equals("total_hours")).singleElement()
+        assertThat(e.requirements()).filteredOn(r -> r.kind() == io.github.cetrack.core.RequirementKind.TOTAL_HOURS).singleElement()
                 .satisfies(r -> assertThat(r.counted()).isEqualByComparingTo("6"));
         assertThat(e.activities()).filteredOn(a -> a.title().equals("Old course")).singleElement()
                 .satisfies(a -> assertThat(a.reason()).isEqualTo(Evaluation.Reason.OUTSIDE_CYCLE));
@@ -200,7 +200,7 @@ class ComplianceEngineTest {
         CeActivity diversity = course("Diversity", "2025-04-01", "3", DeliveryFormat.IN_PERSON, "cultural_competence")
                 .withApprovals(Set.of("bhec_listed_provider"));
         Evaluation e = ENGINE.evaluate(lpc, List.of(lastCycle, thisCycle, diversity));
-        Evaluation.RequirementResult total = e.requirements().stream().filter(r -> r.kind().equals("total_hours"))
+        Evaluation.RequirementResult total = e.requirements().stream().filter(r -> r.kind() == io.github.cetrack.core.RequirementKind.TOTAL_HOURS)
                 .findFirst().orElseThrow();
         // 40 hours last cycle against 24 required: 16 excess, of which at most 10 carry over.
         assertThat(total.counted()).isEqualByComparingTo("19");

@@ -48,7 +48,7 @@ final class Fixtures {
 
     static Evaluation evaluation(License license) {
         RenewalCycle cycle = new RenewalCycle(LocalDate.of(2024, 4, 1), LocalDate.of(2026, 3, 31));
-        Evaluation.RequirementResult total = new Evaluation.RequirementResult("total_hours", null,
+        Evaluation.RequirementResult total = new Evaluation.RequirementResult(io.github.cetrack.core.RequirementKind.TOTAL_HOURS, null,
                 "at least 36 hours in total", new BigDecimal("36"), new BigDecimal("6"), new BigDecimal("30"), null);
         Evaluation.ActivityResult counted = new Evaluation.ActivityResult("a1", "Law and ethics update",
                 LocalDate.of(2025, 2, 1), new BigDecimal("6"), new BigDecimal("6"),

@@ -10,6 +10,7 @@ import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.Violation;
 import io.github.cetrack.core.store.Holder;
 import io.github.cetrack.core.store.ImportFormat;
+import io.github.cetrack.core.store.ImportOptions;
 import io.github.cetrack.core.store.Records;
 import io.github.cetrack.core.store.StoredActivity;
 import java.io.StringReader;
@@ -146,5 +147,43 @@ class ImportTest {
                 .hasMessageContaining("line 3: id: must not name an activity already stored");
         assertThat(r.activitiesOf("sam")).extracting(StoredActivity::id).containsExactly("a1");
         assertThat(r.activity("a1").orElseThrow().activity().title()).isEqualTo("Law and ethics update");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void anImportAsOfTodayRefusesCompletionDatesAfterTodayNamingTheLineAndWritesNothing(Db db) {
+        Records r = withHolder(db);
+        String csv = "title,provider,completed_on,hours,format\nDone,P,2026-11-30,2,in_person\nLater,P,2030-01-01,2,in_person\n";
+        assertThatThrownBy(() -> r.importActivities("sam", new StringReader(csv), ImportFormat.CSV,
+                ImportOptions.asOf(LocalDate.of(2026, 11, 30))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .containsExactly(new Violation("line 3: completed_on",
+                                "must not be after today (2026-11-30): CE counts once completed", "2030-01-01")));
+        assertThat(r.activitiesOf("sam")).isEmpty();
+        assertThat(r.importActivities("sam", new StringReader(csv), ImportFormat.CSV)).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void anImportAsOfTodayRefusesProbableDuplicatesOfStoredActivitiesAndOfEarlierLinesUnlessAllowed(Db db) {
+        Records r = withHolder(db);
+        r.save(StoredActivity.of("sam", Fixtures.ethics("a1")));
+        String csv = "title,provider,completed_on,hours,format\n"
+                + "LAW AND ETHICS UPDATE,nasw-ca,2025-02-01,6,live_online\n"
+                + "Trauma-focused CBT,PESI,2025-06-01,15,self_study\n"
+                + "Trauma focused CBT,PESI,2025-06-01,15,self_study\n";
+        ImportOptions today = ImportOptions.asOf(LocalDate.of(2026, 11, 30));
+        assertThatThrownBy(() -> r.importActivities("sam", new StringReader(csv), ImportFormat.CSV, today))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::rule).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("line 2: title", "is probably a duplicate of activity a1"
+                                        + " already stored (the same title, provider, completion date and hours); to record"
+                                        + " a genuine repeat, import with duplicates allowed"),
+                                org.assertj.core.groups.Tuple.tuple("line 4: title", "is probably a duplicate of line 3"
+                                        + " (the same title, provider, completion date and hours); to record a genuine"
+                                        + " repeat, import with duplicates allowed")));
+        assertThat(r.activitiesOf("sam")).hasSize(1);
+        assertThat(r.importActivities("sam", new StringReader(csv), ImportFormat.CSV, today.withAllowDuplicates(true)))
+                .hasSize(3);
     }
 }

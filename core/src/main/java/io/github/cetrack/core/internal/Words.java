@@ -93,4 +93,9 @@ public final class Words {
     public static String unit(HourUnit unit) {
         return unit == HourUnit.CEU ? "CEU" : unit.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
+
+    /** Returns {@code text} with its first letter in upper case. */
+    public static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
 }

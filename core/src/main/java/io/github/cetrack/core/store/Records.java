@@ -151,7 +151,20 @@ public interface Records {
      *
      * @return the saved activities, in input order
      */
-    List<StoredActivity> importActivities(String holderId, Reader input, ImportFormat format);
+    default List<StoredActivity> importActivities(String holderId, Reader input, ImportFormat format) {
+        return importActivities(holderId, input, format, ImportOptions.ANY);
+    }
+
+    /**
+     * Imports as {@link #importActivities(String, Reader, ImportFormat)} does, and also refuses,
+     * as {@code options} say, completion dates after a day (like {@code line 4: completed_on: must
+     * not be after today (2026-11-30) ...}) and probable duplicates of each other or of the holder's
+     * stored activities (the same certificate, or the same title, provider, completion date and
+     * hours).
+     *
+     * @return the saved activities, in input order
+     */
+    List<StoredActivity> importActivities(String holderId, Reader input, ImportFormat format, ImportOptions options);
 
     /**
      * Writes a full backup of this tenant into an empty or new directory: {@code tenant.json} and

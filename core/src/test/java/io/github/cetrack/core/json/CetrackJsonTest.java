@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cetrack.core.CeActivity;
 import io.github.cetrack.core.Certificate;
 import io.github.cetrack.core.Citation;
+import io.github.cetrack.core.RequirementKind;
 import io.github.cetrack.core.CycleRule;
 import io.github.cetrack.core.DeliveryFormat;
 import io.github.cetrack.core.Evaluation;
@@ -74,7 +75,7 @@ class CetrackJsonTest {
                 new Requirement.AcceptedApprovals(Set.of("apa", "nbcc"), Share.parse("1/2"), CITED),
                 new Requirement.UnitEquivalence(HourUnit.CEU, new BigDecimal("10"), CITED),
                 new Requirement.FirstCycleExemption(CITED),
-                new Requirement.ProratedTotal(BigDecimal.ONE, LocalDate.of(2021, 1, 1), new BigDecimal("36"), CITED),
+                new Requirement.ProratedTotal(BigDecimal.ONE, LocalDate.of(2021, 1, 1), new BigDecimal("36"), true, CITED),
                 new Requirement.OneTime("suicide_risk_assessment", "Suicide risk assessment", Set.of("suicide_prevention"),
                         new BigDecimal("6"), CITED),
                 new Requirement.Periodic("domestic_violence", "Domestic violence", Set.of("domestic_violence"),
@@ -93,7 +94,7 @@ class CetrackJsonTest {
     void evaluationsRoundTripAndWriteDeterministically() {
         Evaluation e = new Evaluation(license(), new RenewalCycle(LocalDate.of(2024, 4, 1), LocalDate.of(2026, 3, 31)),
                 Evaluation.Status.INCOMPLETE,
-                List.of(new Evaluation.RequirementResult("total_hours", null, "at least 36 hours in total",
+                List.of(new Evaluation.RequirementResult(RequirementKind.TOTAL_HOURS, null, "at least 36 hours in total",
                         new BigDecimal("36.00"), new BigDecimal("15.00"), new BigDecimal("21.00"), CITED)),
                 List.of(new Evaluation.ActivityResult("a1", "Ethics", LocalDate.of(2025, 3, 14), new BigDecimal("15.00"),
                         new BigDecimal("15.00"), Map.of("z", BigDecimal.ONE, "a", BigDecimal.TEN), null, "15 hours counted")),

@@ -62,14 +62,34 @@ final class ActivityOptions {
     @Option(names = "--certificate", paramLabel = "FILE", description = "The certificate of completion (PDF, PNG, JPEG, HEIC or WebP).")
     Path certificate;
 
-    /** Returns a new activity from the options; the required ones must be set. */
+    /**
+     * Returns a new activity from the options; the required ones must be set. A record of a
+     * one-time training completed before the records began ({@code --kind prior_completion}) needs
+     * no hours or format.
+     */
     CeActivity create(String id) {
         require(title, "--title");
         require(provider, "--provider");
         require(date, "--date");
-        require(hours, "--hours");
-        require(format, "--format");
-        return applyTo(CeActivity.of(title, provider, date, hours, parse(DeliveryFormat.class, "--format", format)).withId(id));
+        boolean prior = kind != null && parse(ActivityKind.class, "--kind", kind) == ActivityKind.PRIOR_COMPLETION;
+        if (!prior) {
+            require(hours, "--hours");
+            require(format, "--format");
+        }
+        return applyTo(CeActivity.of(title, provider, date, hours != null ? hours : BigDecimal.ZERO,
+                format != null ? parse(DeliveryFormat.class, "--format", format) : DeliveryFormat.IN_PERSON).withId(id));
+    }
+
+    /** Refuses a completion date (or start date) after {@code today}: CE counts once completed. */
+    void refuseFutureDates(LocalDate today) {
+        for (var option : java.util.Map.of("--date", java.util.Optional.ofNullable(date),
+                "--started", java.util.Optional.ofNullable(started)).entrySet()) {
+            LocalDate given = option.getValue().orElse(null);
+            if (given != null && given.isAfter(today)) {
+                throw InvalidInputException.of(option.getKey(), "must not be after today (" + today
+                        + "): CE counts once completed; log it when you have completed it", given);
+            }
+        }
     }
 
     /** Returns {@code a} with every option that was given applied. */

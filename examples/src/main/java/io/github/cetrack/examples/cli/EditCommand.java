@@ -31,6 +31,7 @@ final class EditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        fields.refuseFutureDates(java.time.LocalDate.now(Tracker.clock()));
         CertificateFile file = fields.certificateFile();
         try (Tracker tracker = Tracker.open(db)) {
             StoredActivity current = tracker.records().activity(id)

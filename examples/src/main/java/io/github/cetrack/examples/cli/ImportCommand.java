@@ -2,6 +2,7 @@ package io.github.cetrack.examples.cli;
 
 import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.store.ImportFormat;
+import io.github.cetrack.core.store.ImportOptions;
 import io.github.cetrack.core.store.StoredActivity;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Parameters;
                 "CSV columns: id,title,provider,approvals,started_on,completed_on,hours,unit,format,kind,topics",
                 "(title, provider, completed_on, hours and format are required; lists are separated by ';';",
                 "topics and approvals are codes of cetrack catalog topics and cetrack catalog approvals).",
+                "Completion dates after today are refused; so are probable duplicates, unless --allow-duplicate.",
                 "Exit codes: 0 ok, 2 bad input, 3 storage error."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -39,6 +41,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--format", description = "csv or json (default: from the file name).")
     String format;
 
+    @Option(names = "--allow-duplicate", description = "Import lines that look like activities already logged or like"
+            + " earlier lines (a genuine repeat, such as a course the board lets you retake).")
+    boolean allowDuplicate;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +55,8 @@ final class ImportCommand implements Callable<Integer> {
         try (Tracker tracker = Tracker.open(db);
                 Reader in = Progress.wrap(Files.newBufferedReader(file, StandardCharsets.UTF_8), out, "Reading "
                         + file.getFileName(), Files.size(file))) {
-            List<StoredActivity> saved = tracker.records().importActivities(Tracker.HOLDER, in, f);
+            List<StoredActivity> saved = tracker.records().importActivities(Tracker.HOLDER, in, f,
+                    ImportOptions.asOf(tracker.today()).withAllowDuplicates(allowDuplicate));
             BigDecimal hours = saved.stream().map(a -> a.activity().hours()).reduce(BigDecimal.ZERO, BigDecimal::add);
             out.printf("Imported %d activities (%s hours) from %s.%n", saved.size(), Render.num(hours), file);
         } catch (NoSuchFileException e) {

@@ -43,7 +43,7 @@ record LearnerLine(String id, String name, List<Licence> licences) {
         List<Missing> out = new ArrayList<>();
         for (RequirementResult r : e.requirements()) {
             if (!r.isMet()) {
-                out.add(new Missing(r.kind(), r.category(), new BigDecimal(Render.num(r.remaining())), words(r)));
+                out.add(new Missing(r.kind().code(), r.category(), new BigDecimal(Render.num(r.remaining())), words(r)));
             }
         }
         return out;
@@ -53,9 +53,9 @@ record LearnerLine(String id, String name, List<Licence> licences) {
     static String words(RequirementResult r) {
         String amount = Render.num(r.remaining()) + (r.remaining().compareTo(BigDecimal.ONE) == 0 ? " more hour" : " more hours");
         return amount + switch (r.kind()) {
-            case "total_hours" -> " in total";
-            case "live_minimum" -> " of live (in-person or live online) CE";
-            case "accepted_approvals" -> " from providers the board accepts";
+            case TOTAL_HOURS -> " in total";
+            case LIVE_MINIMUM -> " of live (in-person or live online) CE";
+            case ACCEPTED_APPROVALS -> " from providers the board accepts";
             default -> " of " + Render.name(r);
         };
     }

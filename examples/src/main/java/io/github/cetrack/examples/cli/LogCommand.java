@@ -1,12 +1,16 @@
 package io.github.cetrack.examples.cli;
 
 import io.github.cetrack.core.CeActivity;
+import io.github.cetrack.core.Certificate;
 import io.github.cetrack.core.Evaluation;
+import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.core.internal.Duplicates;
 import io.github.cetrack.core.store.CertificateFile;
 import io.github.cetrack.core.store.Ids;
 import io.github.cetrack.core.store.StoredActivity;
 import io.github.cetrack.core.store.StoredLicense;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +20,10 @@ import picocli.CommandLine.Mixin;
         footer = {"", "Example:",
                 "  cetrack log --title \"Ethics in telehealth\" --provider \"NASW-CA\" --date 2025-03-14 --hours 3 \\",
                 "      --topic ethics,telehealth --format live-online --approval nasw_ca --certificate ./cert.pdf",
+                "A one-time training completed before your records began (it meets that one-time requirement):",
+                "  cetrack log --kind prior_completion --topic suicide_prevention --date 2019-05-10 \\",
+                "      --title \"MSW coursework: suicide risk assessment\" --provider \"USC\"",
+                "The date must not be after today; a probable duplicate of a logged activity needs --allow-duplicate.",
                 "Exit codes: 0 ok, 2 bad input, 3 storage error."})
 final class LogCommand implements Callable<Integer> {
 
@@ -25,14 +33,23 @@ final class LogCommand implements Callable<Integer> {
     @Mixin
     ActivityOptions fields;
 
+    @picocli.CommandLine.Option(names = "--allow-duplicate", description = "Record it even though it looks like an"
+            + " activity already logged (same certificate, or same title, provider, date and hours): a genuine repeat,"
+            + " such as a course the board lets you retake.")
+    boolean allowDuplicate;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        fields.refuseFutureDates(LocalDate.now(Tracker.clock()));
         CeActivity activity = fields.create(Ids.random().substring(0, 8));
         CertificateFile file = fields.certificateFile();
         try (Tracker tracker = Tracker.open(db)) {
+            if (!allowDuplicate) {
+                refuseDuplicate(tracker, activity, file);
+            }
             StoredActivity stored = StoredActivity.of(Tracker.HOLDER, activity);
             StoredActivity saved = file == null ? tracker.records().save(stored) : tracker.records().save(stored, file);
             PrintWriter out = spec.commandLine().getOut();
@@ -44,6 +61,20 @@ final class LogCommand implements Callable<Integer> {
             out.flush();
         }
         return Cetrack.OK;
+    }
+
+    // A probable duplicate of a logged activity is refused, naming it, unless --allow-duplicate.
+    private static void refuseDuplicate(Tracker tracker, CeActivity activity, CertificateFile file) {
+        CeActivity compared = file == null ? activity : activity.withCertificate(Certificate.describe(file.content(), file.fileName()));
+        for (StoredActivity logged : tracker.records().activitiesOf(Tracker.HOLDER)) {
+            String why = Duplicates.why(compared, logged.activity());
+            if (why != null) {
+                throw InvalidInputException.of("--title", "looks like activity " + logged.id() + " (\""
+                        + logged.activity().title() + "\" on " + logged.activity().completedOn() + "): " + why
+                        + ", so a board would count it once; pass --allow-duplicate to record a genuine repeat",
+                        activity.title());
+            }
+        }
     }
 
     /** Prints how one activity counts toward each licence's current cycle. */

@@ -46,13 +46,13 @@ final class Render {
 
     /** A requirement's short name, like {@code "law and ethics"} or {@code "total hours"}. */
     static String name(Evaluation.RequirementResult r) {
-        return name(r.kind(), r.category());
+        return name(r.kind().code(), r.category());
     }
 
     /** The same from a requirement's kind and category (which may be {@code null}). */
     static String name(String kind, String category) {
         String name = category != null ? category.replace('_', ' ') : kind.replace('_', ' ');
-        return kind.equals("one_time") ? name + " (once)" : name;
+        return io.github.cetrack.core.RequirementKind.ONE_TIME.code().equals(kind) ? name + " (once)" : name;
     }
 
     static void requirements(PrintWriter out, RequirementSet set) {

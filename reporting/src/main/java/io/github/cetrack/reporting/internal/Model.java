@@ -9,6 +9,7 @@ import io.github.cetrack.core.Evaluation.RequirementResult;
 import io.github.cetrack.core.HourUnit;
 import io.github.cetrack.core.Topics;
 import io.github.cetrack.core.License;
+import io.github.cetrack.core.RequirementKind;
 import io.github.cetrack.reporting.ReportData;
 import io.github.cetrack.reporting.ReportKind;
 import io.github.cetrack.reporting.ReportOptions;
@@ -116,14 +117,14 @@ public record Model(ReportKind kind, ReportData data, Text text, LocalDate gener
 
     private static String name(RequirementResult r) {
         String base = switch (r.kind()) {
-            case "total" -> "Total hours";
-            case "live_minimum" -> "Live instruction";
-            case "accepted_approvals" -> "From approved providers";
-            default -> r.category() != null ? Text.code(r.category()) : Text.code(r.kind());
+            case TOTAL_HOURS -> "Total hours";
+            case LIVE_MINIMUM -> "Live instruction";
+            case ACCEPTED_APPROVALS -> "From approved providers";
+            default -> r.category() != null ? Text.code(r.category()) : Text.code(r.kind().code());
         };
-        if (r.kind().equals("one_time")) {
+        if (r.kind() == RequirementKind.ONE_TIME) {
             base += " (once per licensure)";
-        } else if (r.kind().equals("periodic")) {
+        } else if (r.kind() == RequirementKind.PERIODIC) {
             base += " (periodic)";
         }
         return Character.toUpperCase(base.charAt(0)) + base.substring(1);
@@ -179,7 +180,7 @@ public record Model(ReportKind kind, ReportData data, Text text, LocalDate gener
             case COMPLIANT -> "Compliant: every requirement is met";
             case EXEMPT -> "Exempt: no hours are required in this cycle";
             case INCOMPLETE -> {
-                BigDecimal total = e.requirements().stream().filter(r -> r.kind().equals("total"))
+                BigDecimal total = e.requirements().stream().filter(r -> r.kind() == RequirementKind.TOTAL_HOURS)
                         .map(RequirementResult::remaining).findFirst().orElse(BigDecimal.ZERO);
                 List<RequirementResult> open = e.requirements().stream().filter(r -> !r.isMet()).toList();
                 String by = " needed by " + text.date(e.cycle().end());
@@ -305,8 +306,11 @@ public record Model(ReportKind kind, ReportData data, Text text, LocalDate gener
             case PROVIDER_NOT_ACCEPTED -> "the board does not accept this provider's approval"
                     + (row.activity().approvals().isEmpty() ? " (none given)"
                             : " (" + String.join(", ", row.activity().approvals()) + ")");
-            case UNIT_NOT_ACCEPTED -> "the board's rules give no equivalence for " + Text.unit(row.activity().unit())
-                    + " in hours";
+            case UNIT_NOT_ACCEPTED -> "no equivalence for " + Text.unit(row.activity().unit())
+                    + " in hours in the board's rules as the catalogue encodes them";
+            case NOT_YET_COMPLETED -> "dated " + text.date(r.completedOn()) + ", after the evaluation date: not completed yet";
+            case DUPLICATE -> "probably the same activity as another entry, which counts instead";
+            case RECORD_ONLY -> "a record of one-time training completed before these records began";
         };
     }
 

@@ -140,12 +140,28 @@ public final class Renewal extends RuleFact {
 
     /** States a prorated total: {@code perMonth} per whole month of the cycle from {@code since}, at most {@code max}. */
     public void proratedTotal(String perMonth, String since, String max) {
-        add(new Requirement.ProratedTotal(hours(perMonth), date(since), hours(max), citation()));
+        add(new Requirement.ProratedTotal(hours(perMonth), date(since), hours(max), false, citation()));
     }
 
     /** States a total prorated at {@code perMonth} per whole month of the cycle, at most {@code max}. */
     public void proratedTotal(String perMonth, String max) {
-        add(new Requirement.ProratedTotal(hours(perMonth), null, hours(max), citation()));
+        add(new Requirement.ProratedTotal(hours(perMonth), null, hours(max), false, citation()));
+    }
+
+    /**
+     * As {@link #proratedTotal(String, String, String)}, counting the month the proration starts in
+     * (the month of issue, in a first cycle) as a whole month.
+     */
+    public void proratedTotalCountingStartMonth(String perMonth, String since, String max) {
+        add(new Requirement.ProratedTotal(hours(perMonth), date(since), hours(max), true, citation()));
+    }
+
+    /**
+     * As {@link #proratedTotal(String, String)}, counting the month the cycle starts in (the month
+     * of issue, in a first cycle) as a whole month.
+     */
+    public void proratedTotalCountingStartMonth(String perMonth, String max) {
+        add(new Requirement.ProratedTotal(hours(perMonth), null, hours(max), true, citation()));
     }
 
     /** States a once-per-licensure minimum in the board's category {@code code}, served by any of {@code topics}. */

@@ -1,5 +1,6 @@
 package io.github.cetrack.catalog.internal;
 
+import io.github.cetrack.core.ActivityKind;
 import io.github.cetrack.core.CeActivity;
 import io.github.cetrack.core.Citation;
 import io.github.cetrack.core.DeliveryFormat;
@@ -14,7 +15,9 @@ import io.github.cetrack.core.HourUnit;
 import io.github.cetrack.core.License;
 import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Requirement;
+import io.github.cetrack.core.RequirementKind;
 import io.github.cetrack.core.RequirementSet;
+import io.github.cetrack.core.internal.Duplicates;
 import io.github.cetrack.core.internal.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -51,13 +54,33 @@ public final class Evaluator {
      */
     public static Evaluation evaluate(License license, RenewalCycle cycle, List<CeActivity> activities,
             RequirementSet set, boolean firstCycle, BigDecimal carried, String catalogVersion) {
-        return evaluate(license, cycle, activities, prepare(set), firstCycle, carried, catalogVersion);
+        return evaluate(license, cycle, activities, prepare(set), firstCycle, carried, catalogVersion, Context.NONE);
     }
 
-    /** As {@link #evaluate(License, RenewalCycle, List, RequirementSet, boolean, BigDecimal, String)}, over a prepared set. */
+    /**
+     * As {@link #evaluate(License, RenewalCycle, List, RequirementSet, boolean, BigDecimal, String)}, over a
+     * prepared set and in a context.
+     */
     public static Evaluation evaluate(License license, RenewalCycle cycle, List<CeActivity> activities,
-            Prepared set, boolean firstCycle, BigDecimal carried, String catalogVersion) {
-        return new Run(license, cycle, activities, set, firstCycle, carried, catalogVersion, false).evaluate();
+            Prepared set, boolean firstCycle, BigDecimal carried, String catalogVersion, Context context) {
+        return new Run(license, cycle, activities, set, firstCycle, carried, catalogVersion, false, context).evaluate();
+    }
+
+    /**
+     * What an evaluation depends on besides the activities and the set.
+     *
+     * @param asOf the evaluation date: activities completed after it do not count yet
+     * @param dueEarlier the one-time categories of the set that were due at an earlier renewal of
+     *     the licence, each with the end of the cycle in which it applied
+     */
+    public record Context(LocalDate asOf, Map<String, LocalDate> dueEarlier) {
+        /** No evaluation date and nothing due earlier. */
+        public static final Context NONE = new Context(LocalDate.MAX, Map.of());
+
+        /** Copies the map. */
+        public Context {
+            dueEarlier = Map.copyOf(dueEarlier);
+        }
     }
 
     /**
@@ -67,13 +90,17 @@ public final class Evaluator {
      */
     public static BigDecimal excess(License license, RenewalCycle cycle, List<CeActivity> activities,
             RequirementSet set, boolean firstCycle) {
-        return excess(license, cycle, activities, prepare(set), firstCycle);
+        return excess(license, cycle, activities, prepare(set), firstCycle, LocalDate.MAX);
     }
 
-    /** As {@link #excess(License, RenewalCycle, List, RequirementSet, boolean)}, over a prepared set. */
+    /**
+     * As {@link #excess(License, RenewalCycle, List, RequirementSet, boolean)}, over a prepared set,
+     * counting only activities completed by {@code asOf}.
+     */
     public static BigDecimal excess(License license, RenewalCycle cycle, List<CeActivity> activities,
-            Prepared set, boolean firstCycle) {
-        return excess(new Run(license, cycle, activities, set, firstCycle, BigDecimal.ZERO, "", true).evaluate());
+            Prepared set, boolean firstCycle, LocalDate asOf) {
+        return excess(new Run(license, cycle, activities, set, firstCycle, BigDecimal.ZERO, "", true,
+                new Context(asOf, Map.of())).evaluate());
     }
 
     /** Returns {@code set} grouped and pre-computed for evaluation; immutable, so it can be cached with the set. */
@@ -83,7 +110,7 @@ public final class Evaluator {
 
     /** Returns the hours counted toward the total beyond what the total required, for carry-over. */
     public static BigDecimal excess(Evaluation evaluation) {
-        return evaluation.requirements().stream().filter(r -> r.kind().equals("total_hours")).findFirst()
+        return evaluation.requirements().stream().filter(r -> r.kind() == RequirementKind.TOTAL_HOURS).findFirst()
                 .map(r -> r.counted().subtract(r.required()).max(BigDecimal.ZERO)).orElse(BigDecimal.ZERO);
     }
 
@@ -117,6 +144,7 @@ public final class Evaluator {
         private final List<Requirement.OneTime> oneTimes;
         private final String[] oneTimeDescriptions;
         private final String[] oneTimeTopics;
+        private final List<String> oneTimeCategories;
         private final List<Requirement.Periodic> periodics;
         private final String[] periodicDescriptions;
         private final String[] periodicTopics;
@@ -155,6 +183,7 @@ public final class Evaluator {
             oneTimes = all(Requirement.OneTime.class);
             oneTimeDescriptions = oneTimes.stream().map(Requirement::describe).toArray(String[]::new);
             oneTimeTopics = oneTimes.stream().map(o -> Words.label(o.label())).toArray(String[]::new);
+            oneTimeCategories = oneTimes.stream().map(Requirement.OneTime::category).toList();
             periodics = all(Requirement.Periodic.class);
             periodicDescriptions = periodics.stream().map(Requirement::describe).toArray(String[]::new);
             periodicTopics = periodics.stream().map(p -> Words.label(p.label())).toArray(String[]::new);
@@ -213,6 +242,16 @@ public final class Evaluator {
                 }
             }
             return found == null ? Set.of() : found;
+        }
+
+        /** Returns the categories of the set's one-time requirements. */
+        public List<String> oneTimeCategories() {
+            return oneTimeCategories;
+        }
+
+        /** Returns whether a cycle with this set is exempt from CE ({@code firstCycle} and an exemption). */
+        public boolean exempt(boolean firstCycle) {
+            return firstCycle && exemption != null;
         }
 
         /** Returns whether the set states a carry-over of hours from the previous cycle. */
@@ -314,10 +353,14 @@ public final class Evaluator {
         private final Requirement.AcceptedApprovals approvals;
         private final List<Finding> findings = new ArrayList<>();
         private final boolean quiet;
+        private final Context context;
+        // Per sorted activity, why it did not (all) count, as far as known before allocation.
+        private Reason[] reasons;
 
         Run(License license, RenewalCycle cycle, List<CeActivity> activities, Prepared set, boolean firstCycle,
-                BigDecimal carried, String catalogVersion, boolean quiet) {
+                BigDecimal carried, String catalogVersion, boolean quiet, Context context) {
             this.quiet = quiet;
+            this.context = context;
             this.license = license;
             this.cycle = cycle;
             this.set = set;
@@ -348,15 +391,23 @@ public final class Evaluator {
             List<Allocator.Item> items = new ArrayList<>(n);
             int[] itemOf = new int[n];
             int eligible = 0;
-            Reason[] reasons = new Reason[n];
+            reasons = new Reason[n];
             BigDecimal[] clock = new BigDecimal[n];
             boolean[] isApproved = new boolean[n];
+            Duplicate[] twins = new Duplicate[n];
+            Map<String, Integer> byCertificate = new HashMap<>();
             for (int a = 0; a < n; a++) {
                 CeActivity activity = sorted[a];
                 serves[a] = set.categoriesOf(activity.topics());
                 clock[a] = clockHours(activity);
                 isApproved[a] = approved(activity);
-                if (clock[a] == null) {
+                if (activity.completedOn().isAfter(context.asOf())) {
+                    reasons[a] = Reason.NOT_YET_COMPLETED;
+                } else if (activity.kind() == ActivityKind.PRIOR_COMPLETION) {
+                    reasons[a] = Reason.RECORD_ONLY;
+                } else if ((twins[a] = twin(a, byCertificate)) != null) {
+                    reasons[a] = Reason.DUPLICATE;
+                } else if (clock[a] == null) {
                     reasons[a] = Reason.UNIT_NOT_ACCEPTED;
                 } else if (!cycle.contains(activity.completedOn()) || activity.completedOn().isBefore(countsFrom)) {
                     reasons[a] = Reason.OUTSIDE_CYCLE;
@@ -365,6 +416,9 @@ public final class Evaluator {
                 } else {
                     itemOf[eligible++] = a;
                     items.add(new Allocator.Item(cents(clock[a]), activity.format(), serves[a], isApproved[a]));
+                }
+                if (activity.certificate() != null && original(a)) {
+                    byCertificate.putIfAbsent(activity.certificate().sha256(), a);
                 }
             }
             SortedMap<String, Long> minimums = exempt ? Collections.emptySortedMap() : set.minimumCents;
@@ -412,10 +466,18 @@ public final class Evaluator {
                 credited.forEach((c, v) -> byCategory.merge(c, v, BigDecimal::add));
                 String id = ids[a];
                 BigDecimal shown = clock[a] != null ? clock[a] : activity.hours();
+                Duplicate twin = twins[a];
                 activityResults.add(new ActivityResult(id, activity.title(), activity.completedOn(), shown, counted,
-                        credited, reason, quiet ? "" : explain(activity, shown, counted, credited, reason)));
+                        credited, reason, quiet ? "" : twin != null ? "not counted: probably the same as "
+                                + ids[twin.of()] + ", which counts instead" : explain(activity, shown, counted, credited, reason)));
                 if (!quiet) {
                     activityFindings(activity, id, shown, counted, reason);
+                    if (twin != null) {
+                        findings.add(new Finding(FindingCode.DUPLICATE, Severity.WARNING, "\"" + activity.title() + "\" ("
+                                + id + ") is probably the same activity as \"" + sorted[twin.of()].title() + "\" ("
+                                + ids[twin.of()] + "): " + twin.why() + "; it counts once. If it is a genuine repeat,"
+                                + " attach each its own certificate", id, null));
+                    }
                 }
             }
 
@@ -435,29 +497,45 @@ public final class Evaluator {
                 }
                 for (int i = 0; i < set.minimums.size(); i++) {
                     Requirement.CategoryMinimum m = set.minimums.get(i);
-                    results.add(result("category_minimum", m.category(), set.minimumDescriptions[i], m.hours(),
+                    results.add(result(RequirementKind.CATEGORY_MINIMUM, m.category(), set.minimumDescriptions[i], m.hours(),
                             byCategory.getOrDefault(m.category(), BigDecimal.ZERO), m.citation(),
                             FindingCode.CATEGORY_SHORT, set.minimumTopics[i]));
                 }
                 Requirement.LiveMinimum m = set.liveMinimum;
                 if (m != null) {
-                    results.add(result("live_minimum", null, set.liveDescription, m.hours(), live, m.citation(),
+                    results.add(result(RequirementKind.LIVE_MINIMUM, null, set.liveDescription, m.hours(), live, m.citation(),
                             FindingCode.LIVE_SHORT, "live instruction"));
                 }
                 if (approvals != null && !set.approvalsAll) {
-                    results.add(result("accepted_approvals", null, set.approvalsDescription,
+                    results.add(result(RequirementKind.ACCEPTED_APPROVALS, null, set.approvalsDescription,
                             approvals.minimumShare().of(requiredTotal), fromApproved, approvals.citation(),
                             FindingCode.APPROVED_SHORT, "CE from approved providers"));
                 }
                 for (int i = 0; i < set.oneTimes.size(); i++) {
                     Requirement.OneTime o = set.oneTimes.get(i);
-                    results.add(result("one_time", o.category(), set.oneTimeDescriptions[i], o.hours(),
-                            hoursOf(o.category(), LocalDate.MIN, false, clock, isApproved), o.citation(),
-                            FindingCode.ONE_TIME_SHORT, set.oneTimeTopics[i]));
+                    LocalDate earlier = context.dueEarlier().get(o.category());
+                    if (earlier != null) {
+                        // Due at an earlier renewal, which the board granted: met, never a shortfall.
+                        results.add(new RequirementResult(RequirementKind.ONE_TIME, o.category(),
+                                set.oneTimeDescriptions[i] + "; due by an earlier renewal", scale(o.hours()),
+                                scale(o.hours()), scale(BigDecimal.ZERO), o.citation()));
+                        if (!quiet) {
+                            findings.add(new Finding(FindingCode.ONE_TIME_MET_EARLIER, Severity.INFO,
+                                    Words.capitalized(set.oneTimeTopics[i]) + " (" + Words.hours(o.hours())
+                                    + ", once) was due by an earlier renewal (it applied to the cycle ending " + earlier
+                                    + ") and is taken as met; keep its certificate in case of an audit", o.category(),
+                                    o.citation()));
+                        }
+                        continue;
+                    }
+                    BigDecimal done = recorded(o.category()) ? o.hours()
+                            : hoursOf(o.category(), LocalDate.MIN, false, clock, isApproved);
+                    results.add(result(RequirementKind.ONE_TIME, o.category(), set.oneTimeDescriptions[i], o.hours(),
+                            done, o.citation(), FindingCode.ONE_TIME_SHORT, set.oneTimeTopics[i]));
                 }
                 for (int i = 0; i < set.periodics.size(); i++) {
                     Requirement.Periodic p = set.periodics.get(i);
-                    results.add(result("periodic", p.category(), set.periodicDescriptions[i], p.hours(),
+                    results.add(result(RequirementKind.PERIODIC, p.category(), set.periodicDescriptions[i], p.hours(),
                             hoursOf(p.category(), cycle.end().plusDays(1).minusYears(p.everyYears()), true, clock,
                                     isApproved),
                             p.citation(), FindingCode.PERIODIC_SHORT, set.periodicTopics[i]));
@@ -484,15 +562,40 @@ public final class Evaluator {
             return new Evaluation(license, cycle, status, results, activityResults, findings, catalogVersion);
         }
 
+        // The earlier activity that the sorted activity a probably duplicates, or null.
+        private Duplicate twin(int a, Map<String, Integer> byCertificate) {
+            CeActivity activity = sorted[a];
+            if (activity.certificate() != null) {
+                Integer b = byCertificate.get(activity.certificate().sha256());
+                if (b != null) {
+                    return new Duplicate(b, "the same certificate");
+                }
+            }
+            // Sorted by date first: activities of the same date are just before this one.
+            for (int b = a - 1; b >= 0 && sorted[b].completedOn().equals(activity.completedOn()); b--) {
+                String why = original(b) ? Duplicates.why(activity, sorted[b]) : null;
+                if (why != null) {
+                    return new Duplicate(b, why);
+                }
+            }
+            return null;
+        }
+
+        // Whether an activity can count somewhere: it is done, a course and not a copy of another.
+        private boolean original(int a) {
+            Reason r = reasons[a];
+            return r != Reason.NOT_YET_COMPLETED && r != Reason.RECORD_ONLY && r != Reason.DUPLICATE;
+        }
+
         // The total's result, or null when the set states none.
         private RequirementResult totalResult(BigDecimal required, BigDecimal counted) {
             Requirement.ProratedTotal p = set.prorated;
             if (p != null) {
-                return result("total_hours", null, "at least " + Words.hours(required) + " in total ("
+                return result(RequirementKind.TOTAL_HOURS, null, "at least " + Words.hours(required) + " in total ("
                         + set.proratedDescription + ")", required, counted, p.citation(), FindingCode.TOTAL_SHORT, "CE");
             }
             Requirement.TotalHours t = set.total;
-            return t == null ? null : result("total_hours", null, set.totalDescription, t.hours(), counted,
+            return t == null ? null : result(RequirementKind.TOTAL_HOURS, null, set.totalDescription, t.hours(), counted,
                     t.citation(), FindingCode.TOTAL_SHORT, "CE");
         }
 
@@ -500,12 +603,14 @@ public final class Evaluator {
             Requirement.ProratedTotal p = set.prorated;
             if (p != null) {
                 LocalDate from = p.since() != null && p.since().isAfter(cycle.start()) ? p.since() : cycle.start();
-                long months = from.isAfter(cycle.end()) ? 0 : Period.between(from, cycle.end().plusDays(1)).toTotalMonths();
+                LocalDate counted = p.countsStartMonth() ? from.withDayOfMonth(1) : from;
+                long months = from.isAfter(cycle.end()) ? 0
+                        : Period.between(counted, cycle.end().plusDays(1)).toTotalMonths();
                 return p.hoursPerMonth().multiply(BigDecimal.valueOf(months)).min(p.maxHours());
             }
             return set.total != null ? set.total.hours() : BigDecimal.ZERO;
         }
-        private RequirementResult result(String kind, String category, String description, BigDecimal required,
+        private RequirementResult result(RequirementKind kind, String category, String description, BigDecimal required,
                 BigDecimal counted, Citation citation, FindingCode code, String topic) {
             BigDecimal remaining = required.subtract(counted).max(BigDecimal.ZERO);
             BigDecimal countedShown = counted.min(required);
@@ -516,7 +621,7 @@ public final class Evaluator {
                         + " (" + description + ")", category, citation));
             }
             return new RequirementResult(kind, category, description, scale(required),
-                    scale(kind.equals("total_hours") ? counted : countedShown), scale(remaining), citation);
+                    scale(kind == RequirementKind.TOTAL_HOURS ? counted : countedShown), scale(remaining), citation);
         }
 
         // Hours of a category completed from {@code from} to the cycle's end. One-time topics accept
@@ -526,13 +631,24 @@ public final class Evaluator {
             BigDecimal sum = BigDecimal.ZERO;
             for (int a = 0; a < sorted.length; a++) {
                 CeActivity activity = sorted[a];
-                if (clock[a] != null && serves[a].contains(category) && !activity.completedOn().isBefore(from)
+                if (clock[a] != null && original(a) && serves[a].contains(category) && !activity.completedOn().isBefore(from)
                         && !activity.completedOn().isAfter(cycle.end())
                         && (!approvedOnly || approvals == null || !set.approvalsAll || isApproved[a])) {
                     sum = sum.add(clock[a]);
                 }
             }
             return sum;
+        }
+
+        // Whether a record of one-time training completed before the records began serves the category.
+        private boolean recorded(String category) {
+            for (int a = 0; a < sorted.length; a++) {
+                if (reasons[a] == Reason.RECORD_ONLY && serves[a].contains(category)
+                        && !sorted[a].completedOn().isAfter(cycle.end())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void activityFindings(CeActivity activity, String id, BigDecimal shown, BigDecimal counted,
@@ -557,8 +673,12 @@ public final class Evaluator {
                         + "\" did not count: the board accepts only " + set.acceptedText, id, approvals.citation()));
             } else if (reason == Reason.UNIT_NOT_ACCEPTED) {
                 findings.add(new Finding(FindingCode.UNIT_NOT_ACCEPTED, Severity.WARNING, "\"" + activity.title()
-                        + "\" did not count: the board's rules give no equivalence for " + Words.unit(activity.unit())
-                        + "s; record it in clock hours", id, null));
+                        + "\" did not count: the catalogue has no equivalence from the board's rules for "
+                        + Words.unit(activity.unit()) + "s; record the clock hours its certificate states", id, null));
+            } else if (reason == Reason.NOT_YET_COMPLETED) {
+                findings.add(new Finding(FindingCode.NOT_YET_COMPLETED, Severity.WARNING, "\"" + activity.title()
+                        + "\" is dated " + activity.completedOn() + ", after the evaluation date " + context.asOf()
+                        + ": CE counts once completed, so it does not count yet", id, null));
             } else if (reason == Reason.OUTSIDE_CYCLE) {
                 findings.add(new Finding(FindingCode.OUTSIDE_CYCLE, Severity.INFO, "\"" + activity.title()
                         + "\" was completed on " + activity.completedOn() + ", outside the cycle " + cycle.start()
@@ -580,6 +700,13 @@ public final class Evaluator {
                 Reason reason) {
             if (reason == Reason.UNIT_NOT_ACCEPTED) {
                 return "not counted: no equivalence for " + Words.unit(activity.unit()) + "s";
+            }
+            if (reason == Reason.NOT_YET_COMPLETED) {
+                return "not counted: dated after " + context.asOf() + ", so not completed yet";
+            }
+            if (reason == Reason.RECORD_ONLY) {
+                return "a record of one-time training completed before these records began: it meets the one-time"
+                        + " requirements of its topics and counts toward nothing else";
             }
             if (reason == Reason.OUTSIDE_CYCLE) {
                 return "not counted: completed outside this cycle" + phaseIn();
@@ -626,6 +753,9 @@ public final class Evaluator {
             return false;
         }
     }
+
+    // The earlier activity (a sorted position) that another probably duplicates, and why.
+    private record Duplicate(int of, String why) {}
 
     @SuppressWarnings("unchecked")
     private static Set<String>[] noCategories(int n) {

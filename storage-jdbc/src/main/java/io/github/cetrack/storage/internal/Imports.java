@@ -13,12 +13,15 @@ import io.github.cetrack.core.CeActivity;
 import io.github.cetrack.core.Inputs;
 import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.Violation;
+import io.github.cetrack.core.internal.Duplicates;
 import io.github.cetrack.core.json.CetrackJson;
 import io.github.cetrack.core.store.Ids;
 import io.github.cetrack.core.store.ImportFormat;
 import io.github.cetrack.core.store.StoreException;
+import io.github.cetrack.core.store.StoredActivity;
 import java.io.IOException;
 import java.io.Reader;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,6 +84,64 @@ final class Imports {
             throw new InvalidInputException(violations);
         }
         return activities;
+    }
+
+    /** Refuses every activity completed after {@code completedBy} (no limit when it is {@code null}), naming its line. */
+    static void refuseLate(List<Parsed> activities, LocalDate completedBy) {
+        if (completedBy == null) {
+            return;
+        }
+        List<Violation> late = new ArrayList<>();
+        for (Parsed p : activities) {
+            if (p.activity().completedOn().isAfter(completedBy)) {
+                late.add(new Violation("line " + p.line() + ": completed_on", "must not be after today ("
+                        + completedBy + "): CE counts once completed", p.activity().completedOn().toString()));
+            }
+        }
+        if (!late.isEmpty()) {
+            throw new InvalidInputException(late);
+        }
+    }
+
+    /**
+     * Refuses every activity that is probably a duplicate of an earlier line or of a stored activity
+     * ({@link Duplicates}), naming both.
+     */
+    static void refuseDuplicates(List<Parsed> activities, List<StoredActivity> stored) {
+        // Earlier entries by completion date and by certificate: a duplicate shares one or the other.
+        Map<LocalDate, List<Map.Entry<String, CeActivity>>> byDate = new HashMap<>();
+        Map<String, String> byCertificate = new HashMap<>();
+        for (StoredActivity s : stored) {
+            remember("activity " + s.activity().id() + " already stored", s.activity(), byDate, byCertificate);
+        }
+        List<Violation> twins = new ArrayList<>();
+        for (Parsed p : activities) {
+            CeActivity a = p.activity();
+            String found = a.certificate() == null ? null : byCertificate.get(a.certificate().sha256());
+            found = found == null ? null : found + " (the same certificate)";
+            for (Map.Entry<String, CeActivity> e : byDate.getOrDefault(a.completedOn(), List.of())) {
+                String why = found == null ? Duplicates.why(a, e.getValue()) : null;
+                if (why != null) {
+                    found = e.getKey() + " (" + why + ")";
+                }
+            }
+            if (found != null) {
+                twins.add(new Violation("line " + p.line() + ": title", "is probably a duplicate of " + found
+                        + "; to record a genuine repeat, import with duplicates allowed", a.title()));
+            }
+            remember("line " + p.line(), a, byDate, byCertificate);
+        }
+        if (!twins.isEmpty()) {
+            throw new InvalidInputException(twins);
+        }
+    }
+
+    private static void remember(String label, CeActivity a, Map<LocalDate, List<Map.Entry<String, CeActivity>>> byDate,
+            Map<String, String> byCertificate) {
+        byDate.computeIfAbsent(a.completedOn(), d -> new ArrayList<>()).add(Map.entry(label, a));
+        if (a.certificate() != null) {
+            byCertificate.putIfAbsent(a.certificate().sha256(), label);
+        }
     }
 
     /** Ids given in the file must be new in this tenant: an import never overwrites. */

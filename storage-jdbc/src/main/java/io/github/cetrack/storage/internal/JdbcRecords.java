@@ -15,6 +15,7 @@ import io.github.cetrack.core.store.Holder;
 import io.github.cetrack.core.store.HolderRecords;
 import io.github.cetrack.core.store.Ids;
 import io.github.cetrack.core.store.ImportFormat;
+import io.github.cetrack.core.store.ImportOptions;
 import io.github.cetrack.core.store.IntegrityException;
 import io.github.cetrack.core.store.NotFoundException;
 import io.github.cetrack.core.store.Records;
@@ -561,11 +562,22 @@ public final class JdbcRecords implements Records {
     // ---- import, export, restore
 
     @Override
-    public List<StoredActivity> importActivities(String holderId, Reader input, ImportFormat format) {
+    public List<StoredActivity> importActivities(String holderId, Reader input, ImportFormat format,
+            ImportOptions options) {
         Text.lookup("holder_id", holderId);
+        if (options == null) {
+            throw InvalidInputException.of("options", "must not be null", null);
+        }
         List<Imports.Parsed> parsed = Imports.parse(input, format);
+        Imports.refuseLate(parsed, options.completedBy());
         try {
-            return db.write(h -> insertImported(h, holderId, parsed));
+            return db.write(h -> {
+                if (!options.allowDuplicates()) {
+                    Imports.refuseDuplicates(parsed, activities(h, " and a.holder_id = :holder",
+                            Map.of("holder", holderId)));
+                }
+                return insertImported(h, holderId, parsed);
+            });
         } catch (StoreException e) {
             // The primary key refuses an id already stored; only then look up which ones, to name them.
             db.read(h -> {

@@ -150,7 +150,8 @@ public final class Drl {
             case "unit_equivalence" -> "unitEquivalence(" + literal(rule.subject().get("unit").toUpperCase(Locale.ROOT))
                     + ", " + amount(f.get("hours")) + ")";
             case "first_cycle_exemption" -> "firstCycleExempt()";
-            case "prorated_total" -> "proratedTotal(" + amount(f.get("per_month"))
+            case "prorated_total" -> (Boolean.TRUE.equals(f.get("count_start_month")) ? "proratedTotalCountingStartMonth("
+                    : "proratedTotal(") + amount(f.get("per_month"))
                     + (f.containsKey("since") ? ", " + literal(f.get("since").toString()) : "") + ", "
                     + amount(f.get("max")) + ")";
             case "one_time" -> "oneTime(" + category(category) + ", " + amount(f.get("hours")) + topics(category) + ")";

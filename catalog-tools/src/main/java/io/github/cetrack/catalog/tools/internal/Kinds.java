@@ -30,7 +30,7 @@ final class Kinds {
             Map.entry("accepted_approvals", new Kind(null, Set.of("approvals", "share"), Set.of())),
             Map.entry("unit_equivalence", new Kind("unit", Set.of("hours"), Set.of())),
             Map.entry("first_cycle_exemption", new Kind(null, Set.of(), Set.of())),
-            Map.entry("prorated_total", new Kind(null, Set.of("per_month", "max"), Set.of("since"))),
+            Map.entry("prorated_total", new Kind(null, Set.of("per_month", "max"), Set.of("since", "count_start_month"))),
             Map.entry("one_time", new Kind("category", Set.of("hours"), Set.of())),
             Map.entry("periodic", new Kind("category", Set.of("hours", "years"), Set.of())),
             Map.entry("category_overlap", new Kind(null, Set.of("allowed"), Set.of())),

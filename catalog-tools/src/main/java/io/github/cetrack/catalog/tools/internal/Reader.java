@@ -370,7 +370,7 @@ public final class Reader {
             case "years" -> integer(node, where, 1, 20);
             case "anchor_year" -> integer(node, where, 1900, 2100);
             case "since" -> date(node, where);
-            case "allowed" -> bool(node, where);
+            case "allowed", "count_start_month" -> bool(node, where);
             case "approvals" -> approvals(node, where);
             case "basis" -> {
                 String basis = text(node, where, true);
