@@ -60,20 +60,34 @@ enum Db {
     }
 
     /** A new, empty database (or schema) that nothing else uses. */
-    synchronized DataSource fresh() {
+    DataSource fresh() {
+        return dataSource(freshUrl());
+    }
+
+    /** The JDBC URL of a new, empty database (or schema) that nothing else uses, for another process too. */
+    synchronized String freshUrl() {
         String name = RUN + "_" + (++fresh);
         return switch (this) {
-            case H2_MEMORY -> h2("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-            case H2_FILE -> h2("jdbc:h2:" + h2Directory().resolve(name).toAbsolutePath());
+            case H2_MEMORY -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+            case H2_FILE -> "jdbc:h2:" + h2Directory().resolve(name).toAbsolutePath();
             case POSTGRESQL -> postgresql(name);
             case MARIADB -> mariadb(name);
         };
     }
 
-    private static DataSource h2(String url) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(url);
-        return ds;
+    /** A data source for a URL of one of the three databases. */
+    static DataSource dataSource(String url) {
+        if (url.startsWith("jdbc:h2:")) {
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL(url);
+            return ds;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setURL(url);
+            return ds;
+        }
+        return maria(url);
     }
 
     private static Path h2Directory() {
@@ -85,24 +99,21 @@ enum Db {
         }
     }
 
-    private static DataSource postgresql(String schema) {
+    private static String postgresql(String schema) {
         String url = env("CETRACK_TEST_POSTGRESQL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
         PGSimpleDataSource admin = new PGSimpleDataSource();
         admin.setURL(url);
         execute(admin, "PostgreSQL", url, "create schema " + schema);
         cleanup(() -> execute(admin, "PostgreSQL", url, "drop schema " + schema + " cascade"));
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(url);
-        ds.setCurrentSchema(schema);
-        return ds;
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    private static DataSource mariadb(String database) {
+    private static String mariadb(String database) {
         String url = env("CETRACK_TEST_MARIADB", "jdbc:mariadb://127.0.0.1:3306/test?user=root");
         DataSource admin = maria(url);
         execute(admin, "MariaDB", url, "create database " + database + " character set utf8mb4 collate utf8mb4_bin");
         cleanup(() -> execute(admin, "MariaDB", url, "drop database " + database));
-        return maria(url.replaceFirst("/test(\\?|$)", "/" + database + "$1"));
+        return url.replaceFirst("/test(\\?|$)", "/" + database + "$1");
     }
 
     private static DataSource maria(String url) {

@@ -229,14 +229,44 @@ final class Tracker implements AutoCloseable {
         // Fail fast with the driver's message instead of waiting for a pool timeout.
         config.setInitializationFailTimeout(1);
         config.setConnectionTimeout(5_000);
-        try {
-            return new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null) {
-                cause = cause.getCause();
+        long deadline = System.nanoTime() + IN_USE_WAIT.toNanos();
+        while (true) {
+            try {
+                return new HikariDataSource(config);
+            } catch (RuntimeException e) {
+                boolean inUse = false;
+                Throwable cause = e;
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    inUse |= t instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_IN_USE;
+                    cause = t;
+                }
+                if (!inUse) {
+                    throw new StoreException("cannot open " + url + ": " + cause.getMessage(), e);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new StoreException("cannot open " + url + ": another cetrack process is using it (waited "
+                            + IN_USE_WAIT.toSeconds() + " s); try again when it has finished", e);
+                }
+                pause();
             }
-            throw new StoreException("cannot open " + url + ": " + cause.getMessage(), e);
+        }
+    }
+
+    /**
+     * How long a command waits for an H2 file that another process has open. An embedded H2 file
+     * belongs to one process at a time; sharing it (AUTO_SERVER) would open a TCP port to the records.
+     */
+    static final java.time.Duration IN_USE_WAIT = java.time.Duration.ofSeconds(10);
+
+    // H2's "Database may be already in use": another process holds the file lock.
+    private static final int H2_IN_USE = 90020;
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the records", e);
         }
     }
 

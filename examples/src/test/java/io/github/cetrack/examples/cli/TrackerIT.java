@@ -140,4 +140,27 @@ class TrackerIT {
         Run terminal = Jar.runOnTerminal(tmp, "import", file.toString(), "--db", Jar.newDatabaseAfterInit(tmp));
         assertThat(terminal.out()).contains("\rReading big.csv [", "] 100%", "Imported 2000 activities");
     }
+
+    @Test
+    void aCommandWaitsBrieflyForAnH2FileAnotherProcessHasOpenAndThenSaysSo() throws Exception {
+        String db = Jar.newDatabaseAfterInit(tmp);
+        try (java.sql.Connection held = java.sql.DriverManager.getConnection(db)) {
+            long start = System.nanoTime();
+            Run busy = Jar.run(tmp, "list", "--db", db);
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            assertThat(busy.exit()).isEqualTo(3);
+            assertThat(busy.err()).startsWith("cetrack: ").contains("another cetrack process is using it (waited 10 s)")
+                    .hasLineCount(1);
+            assertThat(waited).as("milliseconds before giving up").isGreaterThanOrEqualTo(10_000);
+            assertThat(held.isValid(1)).isTrue();
+        }
+        java.util.concurrent.CompletableFuture<Run> list;
+        try (java.sql.Connection held = java.sql.DriverManager.getConnection(db)) {
+            list = java.util.concurrent.CompletableFuture.supplyAsync(() -> Jar.run(tmp, "list", "--db", db));
+            Thread.sleep(3_000);
+            assertThat(list).as("still waiting while the file is held").isNotDone();
+        }
+        Run after = list.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(after.exit()).as(after.err()).isZero();
+    }
 }

@@ -1,0 +1,258 @@
+package io.github.cetrack.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cetrack.core.store.CertificateFile;
+import io.github.cetrack.core.store.Holder;
+import io.github.cetrack.core.store.ImportFormat;
+import io.github.cetrack.core.store.Records;
+import io.github.cetrack.core.store.StoreException;
+import io.github.cetrack.core.store.StoredActivity;
+import io.github.cetrack.core.store.StoredLicense;
+import io.github.cetrack.core.store.Tenant;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Kills a real process ({@link CrashChild}) with SIGKILL at random moments of an import or a
+ * restore, many times, and checks after each kill that the database holds all of it or nothing,
+ * that listing and evaluating still work, and that a re-run succeeds. The figures of each run are
+ * appended to {@code target/crash-figures.txt}.
+ */
+class CrashTest {
+
+    static final String HOLDER = "sam";
+    private static final int ACTIVITIES = 2_000;
+    private static final int KILLS = 12;
+    private static final String[] TABLES = {"cetrack_evaluation", "cetrack_cycle", "cetrack_activity",
+        "cetrack_license", "cetrack_certificate", "cetrack_holder", "cetrack_tenant"};
+
+    private final Random random = new Random();
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @EnumSource(value = Db.class, names = {"H2_FILE", "POSTGRESQL", "MARIADB"})
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void anImportKilledAtAnyMomentLeavesAllOrNothingAndCanBeRerun(Db db) throws Exception {
+        String url = db.freshUrl();
+        DataSource ds = Db.dataSource(url);
+        JdbcStore.migrate(ds).createTenant(Tenant.of("crash", "Crash test"));
+        Records setup = JdbcStore.open(ds).records("crash");
+        setup.save(Holder.of(HOLDER, "Sam Lee"));
+        String license = setup.save(StoredLicense.of("ca", HOLDER, Fixtures.caLcsw())).id();
+        Path csv = importFile();
+        long writeMillis = run(url, -1, "import", "crash", csv.toString()).afterMillis();
+        delete(ds, "cetrack_activity", "crash");
+        Tally tally = new Tally();
+        while (tally.kills < KILLS) {
+            Kill kill = run(url, killAt(writeMillis), "import", "crash", csv.toString());
+            Records r = JdbcStore.open(ds).records("crash");
+            int stored = r.activitiesOf(HOLDER).size();
+            assertThat(stored).as("activities after a kill %s ms into the import", kill.afterMillis())
+                    .isIn(0, ACTIVITIES);
+            assertThat(r.evaluationInput(license).activities()).hasSize(stored);
+            assertThat(r.licenses()).hasSize(1);
+            tally.count(kill, stored == ACTIVITIES);
+            try (Reader in = Files.newBufferedReader(csv)) {
+                assertThat(r.importActivities(HOLDER, in, ImportFormat.CSV)).hasSize(ACTIVITIES);
+            }
+            assertThat(r.activitiesOf(HOLDER)).hasSize(stored + ACTIVITIES);
+            delete(ds, "cetrack_activity", "crash");
+        }
+        tally.report(db, "import");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Db.class, names = {"H2_FILE", "POSTGRESQL", "MARIADB"})
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aRestoreKilledAtAnyMomentLeavesNoTenantOrAllOfItAndCanBeRerun(Db db) throws Exception {
+        Path backup = backup();
+        String url = db.freshUrl();
+        DataSource ds = Db.dataSource(url);
+        JdbcStore.migrate(ds);
+        long writeMillis = run(url, -1, "restore", backup.toString()).afterMillis();
+        wipe(ds);
+        Tally tally = new Tally();
+        while (tally.kills < KILLS) {
+            Kill kill = run(url, killAt(writeMillis), "restore", backup.toString());
+            JdbcStore store = JdbcStore.open(ds);
+            boolean restored = store.tenant("restored").isPresent();
+            if (restored) {
+                assertRestored(store.records("restored"));
+                assertThatThrownBy(() -> store.restoreTenant(backup)).isInstanceOf(StoreException.class)
+                        .hasMessageContaining("a tenant \"restored\" already exists");
+            } else {
+                for (String table : TABLES) {
+                    assertThat(rows(ds, table, "restored")).as("%s rows after a kill %s ms into the restore, without"
+                            + " a tenant row", table, kill.afterMillis()).isZero();
+                }
+                assertThat(store.restoreTenant(backup).id()).isEqualTo("restored");
+                assertRestored(store.records("restored"));
+            }
+            tally.count(kill, restored);
+            wipe(ds);
+        }
+        tally.report(db, "restore");
+    }
+
+    private static void assertRestored(Records r) {
+        assertThat(r.activitiesOf(HOLDER)).hasSize(ACTIVITIES + 3);
+        assertThat(r.licenses()).hasSize(1);
+        assertThat(r.evaluationInput("ca").activities()).hasSize(ACTIVITIES + 3);
+        assertThat(r.activitiesWithoutCertificate()).hasSize(ACTIVITIES);
+        assertThat(r.evaluations("ca")).hasSize(1);
+    }
+
+    /** What one run of the child came to. */
+    record Kill(long afterMillis, boolean completed) {}
+
+    /** Kills and how they ended. */
+    private static final class Tally {
+        int kills;
+        int duringWrite;
+        int all;
+        int nothing;
+
+        void count(Kill kill, boolean everything) {
+            kills++;
+            if (!kill.completed()) {
+                duringWrite++;
+            }
+            if (everything) {
+                all++;
+            } else {
+                nothing++;
+            }
+        }
+
+        void report(Db db, String what) throws IOException {
+            assertThat(duringWrite).as("kills that landed during the %s on %s", what, db).isGreaterThanOrEqualTo(KILLS / 2);
+            Path figures = Path.of("target", "crash-figures.txt");
+            Files.writeString(figures, String.format("%s %s: %d kills (%d during the write), %d left all, %d left"
+                            + " nothing, 0 half-written%n", db, what, kills, duringWrite, all, nothing),
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+    }
+
+    /** A moment of the write: up to a tenth past its length, so that some kills land after the commit. */
+    private long killAt(long writeMillis) {
+        return random.nextLong(writeMillis * 11 / 10 + 1);
+    }
+
+    /**
+     * Starts the child, waits until its store is open, and kills it {@code killMillis} later; with
+     * a negative {@code killMillis}, lets it finish and measures its write.
+     */
+    private Kill run(String url, long killMillis, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                CrashChild.class.getName(), url));
+        command.addAll(List.of(args));
+        Path output = Files.createTempFile(tmp, "child", ".txt");
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        try {
+            awaitLine(child, output, "open");
+            long opened = System.nanoTime();
+            if (killMillis < 0) {
+                awaitLine(child, output, "done");
+                return new Kill((System.nanoTime() - opened) / 1_000_000, true);
+            }
+            Thread.sleep(killMillis);
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            return new Kill(killMillis, printed(output).contains("done\n"));
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    private static void awaitLine(Process child, Path output, String line) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!printed(output).contains(line + "\n")) {
+            assertThat(child.isAlive() || printed(output).contains(line + "\n"))
+                    .as("the child printed %s; it printed: %s", line, printed(output)).isTrue();
+            assertThat(System.nanoTime()).as("the child printed %s within a minute", line).isLessThan(deadline);
+            Thread.sleep(2);
+        }
+    }
+
+    private static String printed(Path output) throws IOException {
+        return Files.readString(output, StandardCharsets.UTF_8);
+    }
+
+    private Path importFile() throws IOException {
+        StringBuilder csv = new StringBuilder("title,provider,completed_on,hours,format,topics,approvals\n");
+        for (int i = 0; i < ACTIVITIES; i++) {
+            csv.append("Course ").append(i).append(",Provider ").append(i % 40).append(",2025-0").append(1 + i % 9)
+                    .append("-1").append(i % 10).append(',').append(1 + i % 6).append(",in_person,ethics;telehealth,nasw\n");
+        }
+        return Files.writeString(tmp.resolve("activities.csv"), csv, StandardCharsets.UTF_8);
+    }
+
+    /** A backup of tenant {@code restored}: a licence, the activities, three with certificates, an evaluation. */
+    private Path backup() throws IOException {
+        JdbcStore source = JdbcStore.migrate(Db.H2_MEMORY.fresh());
+        source.createTenant(Tenant.of("restored", "Restored tenant"));
+        Records r = source.records("restored");
+        r.save(Holder.of(HOLDER, "Sam Lee"));
+        r.save(StoredLicense.of("ca", HOLDER, Fixtures.caLcsw()));
+        try (Reader in = Files.newBufferedReader(importFile())) {
+            r.importActivities(HOLDER, in, ImportFormat.CSV);
+        }
+        for (int i = 0; i < 3; i++) {
+            r.save(StoredActivity.of(HOLDER, Fixtures.course("c" + i, LocalDate.of(2025, 4, 1 + i), "2")),
+                    CertificateFile.of(Fixtures.pdf("crash " + i), "certificate-" + i + ".pdf"));
+        }
+        r.saveEvaluation("ca", Fixtures.evaluation(Fixtures.caLcsw()), java.time.Instant.parse("2025-11-01T10:00:00Z"));
+        Path dir = tmp.resolve("backup");
+        r.exportTo(dir);
+        return dir;
+    }
+
+    private static int rows(DataSource ds, String table, String tenant) throws SQLException {
+        try (Connection c = ds.getConnection();
+                PreparedStatement s = c.prepareStatement("select count(*) from " + table + " where "
+                        + (table.equals("cetrack_tenant") ? "id" : "tenant_id") + " = ?")) {
+            s.setString(1, tenant);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static void wipe(DataSource ds) throws SQLException {
+        for (String table : TABLES) {
+            delete(ds, table, "restored");
+        }
+    }
+
+    private static void delete(DataSource ds, String table, String tenant) throws SQLException {
+        try (Connection c = ds.getConnection();
+                PreparedStatement s = c.prepareStatement("delete from " + table + " where "
+                        + (table.equals("cetrack_tenant") ? "id" : "tenant_id") + " = ?")) {
+            s.setString(1, tenant);
+            s.executeUpdate();
+        }
+    }
+}
