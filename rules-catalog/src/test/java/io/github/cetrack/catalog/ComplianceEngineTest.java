@@ -47,7 +47,7 @@ class ComplianceEngineTest {
     }
 
     @Test
-    void withoutAnExpirationDateTheCurrentCycleContainsToday() {
+    void aCycleEndingOnThePrintedDateNeedsTheExpirationDate() {
         License noExpiry = License.of(Jurisdiction.US_TX, "LPC", LocalDate.of(2015, 1, 1));
         assertThatThrownBy(() -> ENGINE.currentCycle(noExpiry)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("expires_on: is required");
