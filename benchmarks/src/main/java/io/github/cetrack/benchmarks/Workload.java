@@ -11,6 +11,7 @@ import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.Requirement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -51,8 +52,8 @@ public final class Workload {
     // Some states' rules are not known for every cycle (a rule text that could not be read is a gap
     // the catalogue refuses); the workload keeps to types it can evaluate throughout.
     private static boolean coversRenewals(Catalog catalog, LicenseType type) {
-        for (LocalDate due = LocalDate.of(2025, 1, 31); due.getYear() < 2028; due = due.plusMonths(1)
-                .withDayOfMonth(due.plusMonths(1).lengthOfMonth())) {
+        for (YearMonth month = YearMonth.of(2025, 1); month.getYear() < 2028; month = month.plusMonths(1)) {
+            LocalDate due = month.atEndOfMonth();
             License probe = License.of(type.jurisdiction(), type.code(), due.minusYears(18)).withExpiresOn(due);
             LocalDate end = catalog.cycleRule(type, due).rule().cycleForRenewal(probe, due).end();
             if (catalog.requirements(type, end, Set.of()).all(Requirement.TotalHours.class).findAny().isEmpty()) {
