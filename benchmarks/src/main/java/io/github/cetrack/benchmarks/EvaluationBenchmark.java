@@ -54,7 +54,7 @@ public class EvaluationBenchmark {
     @State(Scope.Benchmark)
     public static class Batch {
         @Param({"100000"})
-        int licences;
+        int licenses;
 
         @Param({"1", "2"})
         int threads;
@@ -68,11 +68,11 @@ public class EvaluationBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             engine = ComplianceEngine.create();
-            requests = new Workload(engine.catalog()).requests(licences, ACTIVITIES);
+            requests = new Workload(engine.catalog()).requests(licenses, ACTIVITIES);
             // The reference takes its requirements as data: resolve them once, outside the timing.
             Resolver resolver = new Resolver(RuleBase.get());
-            cycles = new ArrayList<>(licences);
-            rules = new ArrayList<>(licences);
+            cycles = new ArrayList<>(licenses);
+            rules = new ArrayList<>(licenses);
             for (EvaluationRequest r : requests) {
                 RenewalCycle cycle = engine.currentCycle(r.license());
                 cycles.add(cycle);
@@ -126,7 +126,7 @@ public class EvaluationBenchmark {
     @Measurement(iterations = 5)
     @Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g"})
     public long batchReference(Batch b) throws Exception {
-        return b.pool.submit(() -> java.util.stream.IntStream.range(0, b.licences).parallel()
+        return b.pool.submit(() -> java.util.stream.IntStream.range(0, b.licenses).parallel()
                 .mapToObj(i -> Reference.evaluate(b.requests.get(i).license(), b.cycles.get(i),
                         b.requests.get(i).activities(), b.rules.get(i), "bench"))
                 .filter(Evaluation::isCompliant).count()).get();

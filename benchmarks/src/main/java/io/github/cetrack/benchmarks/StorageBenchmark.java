@@ -43,8 +43,8 @@ public final class StorageBenchmark {
 
     public static void main(String[] args) throws Exception {
         String db = args.length > 0 ? args[0] : "h2";
-        int licences = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
-        int perLicence = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        int licenses = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
+        int perLicense = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         // A pool, as any application would use: without one every call opens a connection (and on
         // H2 reopens the database file).
         HikariConfig config = new HikariConfig();
@@ -52,31 +52,31 @@ public final class StorageBenchmark {
         config.setMaximumPoolSize(2);
         HikariDataSource ds = new HikariDataSource(config);
         JdbcStore store = JdbcStore.migrate(ds);
-        round(store, ds, Math.max(1, licences / 10), perLicence, true); // warm-up
+        round(store, ds, Math.max(1, licenses / 10), perLicense, true); // warm-up
         // Two measured rounds, alternating which side writes first: later writes meet bigger indexes.
-        double[] r = round(store, ds, licences, perLicence, true);
-        double[] r2 = round(store, ds, licences, perLicence, false);
+        double[] r = round(store, ds, licenses, perLicense, true);
+        double[] r2 = round(store, ds, licenses, perLicense, false);
         for (int i = 0; i < r.length; i++) {
             r[i] = (r[i] + r2[i]) / 2;
         }
-        long rows = (long) licences * perLicence;
+        long rows = (long) licenses * perLicense;
         System.out.printf("%-10s import %,d activities: %,.0f rows/s (plain JDBC %,.0f rows/s, %.0f%%); "
                         + "load %,d evaluation inputs: %,.0f rows/s (plain JDBC %,.0f rows/s, %.0f%%); "
                         + "paged: %,.0f rows/s (%.0f%%)%n",
-                db, rows, rows / r[0], rows / r[1], 100 * r[1] / r[0], licences, rows / r[2], rows / r[3], 100 * r[3] / r[2],
+                db, rows, rows / r[0], rows / r[1], 100 * r[1] / r[0], licenses, rows / r[2], rows / r[3], 100 * r[3] / r[2],
                 rows / r[4], 100 * r[3] / r[4]);
         ds.close();
     }
 
     /** Returns seconds for: cetrack import, JDBC insert, cetrack load, JDBC load, cetrack paged load. */
-    private static double[] round(JdbcStore store, DataSource ds, int licences, int perLicence, boolean oursFirst)
+    private static double[] round(JdbcStore store, DataSource ds, int licenses, int perLicense, boolean oursFirst)
             throws SQLException {
-        Records ours = tenant(store, licences);
-        Records plain = tenant(store, licences);
-        List<String> csv = new ArrayList<>(licences);
-        for (int h = 0; h < licences; h++) {
+        Records ours = tenant(store, licenses);
+        Records plain = tenant(store, licenses);
+        List<String> csv = new ArrayList<>(licenses);
+        for (int h = 0; h < licenses; h++) {
             StringBuilder b = new StringBuilder("title,provider,completed_on,hours,format,topics,approvals\n");
-            for (int a = 0; a < perLicence; a++) {
+            for (int a = 0; a < perLicense; a++) {
                 b.append("Course ").append(h).append('-').append(a).append(",Provider ").append(a % 7).append(',')
                         .append(LocalDate.of(2025, 1, 1).plusDays(a * 13L)).append(',').append(1 + a % 4).append(".5,")
                         .append(a % 3 == 0 ? "self_study" : "live_online").append(",ethics;telehealth,apa\n");
@@ -88,24 +88,24 @@ public final class StorageBenchmark {
         for (int side = 0; side < 2; side++) {
             t = System.nanoTime();
             if ((side == 0) == oursFirst) {
-                for (int h = 0; h < licences; h++) {
+                for (int h = 0; h < licenses; h++) {
                     ours.importActivities("h" + h, new StringReader(csv.get(h)), ImportFormat.CSV);
                 }
                 seconds[0] = (System.nanoTime() - t) / 1e9;
             } else {
-                plainInsert(ds, plain.tenantId(), licences, perLicence);
+                plainInsert(ds, plain.tenantId(), licenses, perLicense);
                 seconds[1] = (System.nanoTime() - t) / 1e9;
             }
         }
         t = System.nanoTime();
         long loaded = 0;
-        for (int h = 0; h < licences; h++) {
+        for (int h = 0; h < licenses; h++) {
             EvaluationInput input = ours.evaluationInput("l" + h);
             loaded += input.activities().size();
         }
         seconds[2] = (System.nanoTime() - t) / 1e9;
         t = System.nanoTime();
-        long plainLoaded = plainLoad(ds, plain.tenantId(), licences);
+        long plainLoaded = plainLoad(ds, plain.tenantId(), licenses);
         seconds[3] = (System.nanoTime() - t) / 1e9;
         t = System.nanoTime();
         long paged = 0;
@@ -119,33 +119,33 @@ public final class StorageBenchmark {
             after = page.get(page.size() - 1).holder().id();
         }
         seconds[4] = (System.nanoTime() - t) / 1e9;
-        if (loaded != (long) licences * perLicence || plainLoaded != loaded || paged != loaded) {
+        if (loaded != (long) licenses * perLicense || plainLoaded != loaded || paged != loaded) {
             throw new IllegalStateException("loaded " + loaded + ", " + plainLoaded + " and " + paged + " rows, expected "
-                    + licences * perLicence);
+                    + licenses * perLicense);
         }
         return seconds;
     }
 
-    private static Records tenant(JdbcStore store, int licences) {
+    private static Records tenant(JdbcStore store, int licenses) {
         String id = "bench-" + UUID.randomUUID();
         store.createTenant(Tenant.of(id, "Benchmark"));
         Records records = store.records(id);
         License license = License.of(Jurisdiction.US_TX, "LPC", LocalDate.of(2015, 6, 1)).withExpiresOn(LocalDate.of(2026, 5, 31));
-        for (int h = 0; h < licences; h++) {
+        for (int h = 0; h < licenses; h++) {
             records.save(Holder.of("h" + h, "Holder " + h));
             records.save(StoredLicense.of("l" + h, "h" + h, license));
         }
         return records;
     }
 
-    private static void plainInsert(DataSource ds, String tenant, int licences, int perLicence) throws SQLException {
+    private static void plainInsert(DataSource ds, String tenant, int licenses, int perLicense) throws SQLException {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("insert into cetrack_activity"
                 + " (tenant_id, id, holder_id, title, provider, approvals, started_on, completed_on, hours, hour_unit,"
                 + " delivery_format, activity_kind, topics, certificate_sha256, certificate_file_name, row_version)"
                 + " values (?, ?, ?, ?, ?, ?, null, ?, ?, 'clock_hour', ?, 'course', ?, null, null, 1)")) {
             c.setAutoCommit(false);
-            for (int h = 0; h < licences; h++) {
-                for (int a = 0; a < perLicence; a++) {
+            for (int h = 0; h < licenses; h++) {
+                for (int a = 0; a < perLicense; a++) {
                     ps.setString(1, tenant);
                     ps.setString(2, UUID.randomUUID().toString());
                     ps.setString(3, "h" + h);
@@ -164,14 +164,14 @@ public final class StorageBenchmark {
         }
     }
 
-    private static long plainLoad(DataSource ds, String tenant, int licences) throws SQLException {
+    private static long plainLoad(DataSource ds, String tenant, int licenses) throws SQLException {
         long rows = 0;
         try (Connection c = ds.getConnection();
                 PreparedStatement license = c.prepareStatement("select * from cetrack_license where tenant_id = ? and id = ?");
                 PreparedStatement activities = c.prepareStatement("select a.*, c.media_type, c.byte_size from cetrack_activity a"
                         + " left join cetrack_certificate c on c.tenant_id = a.tenant_id and c.sha256 = a.certificate_sha256"
                         + " where a.tenant_id = ? and a.holder_id = ?")) {
-            for (int h = 0; h < licences; h++) {
+            for (int h = 0; h < licenses; h++) {
                 license.setString(1, tenant);
                 license.setString(2, "l" + h);
                 String holder;

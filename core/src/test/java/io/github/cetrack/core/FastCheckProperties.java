@@ -23,7 +23,7 @@ class FastCheckProperties {
     }
 
     @Property(tries = 2000)
-    void agreesWithTheValidatorOnLicences(@ForAll("licenses") License license) {
+    void agreesWithTheValidatorOnLicenses(@ForAll("licenses") License license) {
         assertThat(Validation.isValidByFastCheck(license)).as("%s", license)
                 .isEqualTo(Validation.isValidByValidator(license));
     }

@@ -64,7 +64,7 @@ class CalendarTest {
     }
 
     @Test
-    void theUidStaysTheSameForALicenceAcrossCyclesAndDiffersBetweenLicences() {
+    void theUidStaysTheSameForALicenseAcrossCyclesAndDiffersBetweenLicenses() {
         String first = uid(DeadlineCalendar.create(Fixture.CLOCK).ics(List.of(Deadline.of(NY, null))));
         License renewed = NY.withExpiresOn(LocalDate.of(2030, 8, 31)).withHolder("Maria Alvarez-Smith");
         String later = uid(DeadlineCalendar.create(Fixture.CLOCK).ics(List.of(Deadline.of(renewed, null))));

@@ -51,14 +51,14 @@ class EngineReportsTest {
     }
 
     @Test
-    void aLicenceShortOnlyInTotalHoursIsToldHowManyHoursItNeeds() {
+    void aLicenseShortOnlyInTotalHoursIsToldHowManyHoursItNeeds() {
         String html = renewalHtml(courses("6", "20"));
         assertThat(html).contains("Incomplete: 1 more hour needed by 2026-03-31", "Total hours")
                 .doesNotContain("requirement not yet met");
     }
 
     @Test
-    void aLicenceShortOnlyInOneCategoryIsToldWhichAndHowMuch() {
+    void aLicenseShortOnlyInOneCategoryIsToldWhichAndHowMuch() {
         String html = renewalHtml(courses("2", "31"));
         assertThat(html).contains("Incomplete: 4 more hours of law and ethics needed by 2026-03-31");
     }

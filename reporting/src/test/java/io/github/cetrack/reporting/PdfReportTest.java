@@ -65,7 +65,7 @@ class PdfReportTest {
     }
 
     @Test
-    void everyPageHasAFooterWithPageNumberGenerationDateAndCatalogueVersion() throws IOException {
+    void everyPageHasAFooterWithPageNumberGenerationDateAndCatalogVersion() throws IOException {
         byte[] pdf = REPORTS.renewalPdf(Fixture.many(120));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();

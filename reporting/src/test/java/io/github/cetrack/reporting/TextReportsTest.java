@@ -170,7 +170,7 @@ class TextReportsTest {
     }
 
     @Test
-    void aReportWithoutLicenceTypeSaysTheBoardIsNotGiven() {
+    void aReportWithoutLicenseTypeSaysTheBoardIsNotGiven() {
         ReportData data = ReportData.of(Fixture.evaluation(Fixture.activities()), null, Fixture.activities());
         assertThat(REPORTS.text(data, ReportKind.RENEWAL, ReportFormat.HTML)).contains("(board not given)");
     }

@@ -118,7 +118,7 @@ class CatalogIntegrityTest {
     }
 
     @Test
-    void everyJurisdictionWithARuleFileDeclaresItsLicenceTypesWithARuleInForceToday() throws IOException {
+    void everyJurisdictionWithARuleFileDeclaresItsLicenseTypesWithARuleInForceToday() throws IOException {
         Set<Jurisdiction> withFiles = new HashSet<>();
         try (Stream<Path> files = Files.list(STATES)) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.matches("us-[a-z]{2}\\.yaml"))
@@ -135,7 +135,7 @@ class CatalogIntegrityTest {
     // The exact table is compared with `catalog coverage --markdown` in the examples' tests; here,
     // that every jurisdiction has a row naming the types the catalogue has, and the counts above it.
     @Test
-    void theReadmeCoverageTableMatchesTheCatalogue() throws IOException {
+    void theReadmeCoverageTableMatchesTheCatalog() throws IOException {
         String readme = Files.readString(Path.of("../README.md"));
         Map<String, List<String>> table = new TreeMap<>();
         Matcher row = Pattern.compile("(?m)^\\| (US-[A-Z]{2}) \\|(.*)\\|$").matcher(readme);

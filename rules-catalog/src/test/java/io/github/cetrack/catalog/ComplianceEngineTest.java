@@ -140,19 +140,19 @@ class ComplianceEngineTest {
     }
 
     @Test
-    void aMissingLicenceIsNamedNotANullPointer() {
+    void aMissingLicenseIsNamedNotANullPointer() {
         assertThatThrownBy(() -> ENGINE.evaluate(null, List.of())).isInstanceOf(InvalidInputException.class)
                 .hasMessage("invalid input: license: is required");
     }
 
     @Test
-    void unknownLicenceTypesAreNamedWithTheKnownOnes() {
+    void unknownLicenseTypesAreNamedWithTheKnownOnes() {
         License unknown = License.of(Jurisdiction.US_CA, "LPC", LocalDate.of(2012, 1, 1)).withExpiresOn(LocalDate.of(2026, 1, 31));
         assertThatThrownBy(() -> ENGINE.evaluate(unknown, List.of())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("license_type: is not a licence type of US-CA")
                 .hasMessageContaining("LPCC");
-        License noCatalogue = License.of(Jurisdiction.US_WY, "LPC", LocalDate.of(2012, 1, 1));
-        assertThatThrownBy(() -> ENGINE.evaluate(noCatalogue, List.of())).isInstanceOf(InvalidInputException.class)
+        License noCatalog = License.of(Jurisdiction.US_WY, "LPC", LocalDate.of(2012, 1, 1));
+        assertThatThrownBy(() -> ENGINE.evaluate(noCatalog, List.of())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("jurisdiction: is not covered by the catalogue yet: Not researched yet");
     }
 
@@ -184,7 +184,7 @@ class ComplianceEngineTest {
     }
 
     @Test
-    void cyclesOutsideTheCatalogueAreRefusedNotPassed() {
+    void cyclesOutsideTheCatalogAreRefusedNotPassed() {
         License old = caLcsw().withExpiresOn(LocalDate.of(2014, 3, 31));
         assertThatThrownBy(() -> ENGINE.evaluate(old, List.of())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("is not covered by the catalogue");
@@ -209,7 +209,7 @@ class ComplianceEngineTest {
     }
 
     @Test
-    void theCatalogueShowsRulesInForceOnADate() {
+    void theCatalogShowsRulesInForceOnADate() {
         Catalog catalog = ENGINE.catalog();
         var lcsw = catalog.licenseType(Jurisdiction.US_CA, "lcsw").orElseThrow();
         assertThat(catalog.requirements(lcsw, LocalDate.of(2026, 6, 30), Set.of()).all(Requirement.TotalHours.class))
@@ -226,7 +226,7 @@ class ComplianceEngineTest {
     }
 
     @Test
-    void theCatalogueExportsEveryTypeWithDatedVersionsAndCitations() throws Exception {
+    void theCatalogExportsEveryTypeWithDatedVersionsAndCitations() throws Exception {
         String json = ENGINE.catalog().exportJson();
         var root = CetrackJson.mapper().readTree(json);
         assertThat(root.get("license_types")).hasSize(ENGINE.catalog().licenseTypes().size());

@@ -54,7 +54,7 @@ class TimelinesTest {
     }
 
     @Test
-    void noTimelineIsLeftForAJurisdictionTheCatalogueDropped() throws IOException {
+    void noTimelineIsLeftForAJurisdictionTheCatalogDropped() throws IOException {
         try (Stream<Path> files = Files.list(TIMELINES)) {
             List<String> checkedIn = files.map(f -> f.getFileName().toString()).sorted().toList();
             assertThat(checkedIn).containsExactlyElementsOf(catalog.jurisdictions().stream()

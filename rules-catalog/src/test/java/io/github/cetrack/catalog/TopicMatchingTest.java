@@ -31,7 +31,7 @@ class TopicMatchingTest {
     }
 
     @Test
-    void everyCategoryOfTheCatalogueListsKnownTopics() {
+    void everyCategoryOfTheCatalogListsKnownTopics() {
         Catalog catalog = ENGINE.catalog();
         for (LicenseType type : catalog.licenseTypes()) {
             for (LocalDate date : catalog.effectiveDates(type)) {

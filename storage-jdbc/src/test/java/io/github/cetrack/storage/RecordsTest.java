@@ -83,7 +83,7 @@ class RecordsTest {
 
     @ParameterizedTest
     @EnumSource(Db.class)
-    void aLicenceKeepsEveryFieldAndItsExplicitCycles(Db db) {
+    void aLicenseKeepsEveryFieldAndItsExplicitCycles(Db db) {
         Records r = db.newTenant();
         sam(r);
         RenewalCycle c1 = new RenewalCycle(LocalDate.of(2022, 4, 1), LocalDate.of(2024, 3, 31));
@@ -313,7 +313,7 @@ class RecordsTest {
 
     @ParameterizedTest
     @EnumSource(Db.class)
-    void holderPagesVisitEveryHolderOnceWithWhatEvaluatingTheirLicencesNeeds(Db db) {
+    void holderPagesVisitEveryHolderOnceWithWhatEvaluatingTheirLicensesNeeds(Db db) {
         Records r = db.newTenant();
         for (int i = 1; i <= 7; i++) {
             String id = "h0" + i;

@@ -135,7 +135,7 @@ class DrlLintTest {
     }
 
     @Test
-    void everyGeneratedCatalogueFilePasses(@TempDir Path out) throws IOException {
+    void everyGeneratedCatalogFilePasses(@TempDir Path out) throws IOException {
         StateFiles.compile(StateFilesTest.CATALOG, out, dir, StateFilesTest.TODAY, lint);
         try (Stream<Path> files = Files.list(out)) {
             List<Path> drl = files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
@@ -147,7 +147,7 @@ class DrlLintTest {
     }
 
     @Test
-    void compilingTheCatalogueRefusesAHandWrittenRuleFileThatFailsTheLint(@TempDir Path out) throws IOException {
+    void compilingTheCatalogRefusesAHandWrittenRuleFileThatFailsTheLint(@TempDir Path out) throws IOException {
         Path rules = dir.resolve("rules");
         Files.createDirectories(rules.resolve("us"));
         Files.copy(HOSTILE.resolve("not-a-statement.drl"), rules.resolve("us/evil.drl"));

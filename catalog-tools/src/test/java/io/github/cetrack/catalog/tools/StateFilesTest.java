@@ -32,7 +32,7 @@ class StateFilesTest {
     }
 
     @Test
-    void everyStateFileOfTheCataloguePasses() throws IOException {
+    void everyStateFileOfTheCatalogPasses() throws IOException {
         List<Path> states = stateFiles();
         assertThat(states).isNotEmpty();
         for (Path state : states) {

@@ -45,7 +45,7 @@ class CetrackJsonTest {
     }
 
     @Test
-    void licencesAndActivitiesRoundTripInSnakeCase() {
+    void licensesAndActivitiesRoundTripInSnakeCase() {
         String json = CetrackJson.write(activity());
         assertThat(json).contains("\"completed_on\" : \"2025-03-14\"", "\"format\" : \"self_study\"",
                 "\"unit\" : \"ceu\"", "\"media_type\" : \"application/pdf\"", "\"topics\" : [ \"ethics\", \"laws_and_rules\" ]");

@@ -14,12 +14,12 @@ import java.util.Locale;
  *
  * @param id the learner's id
  * @param name the learner's name
- * @param licences one entry per licence, in the roster's order
+ * @param licenses one entry per licence, in the roster's order
  */
-record LearnerLine(String id, String name, List<Licence> licences) {
+record LearnerLine(String id, String name, List<LicenseResult> licenses) {
 
     /** A licence's outcome; {@code missing} is empty unless it is incomplete. */
-    record Licence(String licenseId, String jurisdiction, String type, String cycle, String status,
+    record LicenseResult(String licenseId, String jurisdiction, String type, String cycle, String status,
             List<Missing> missing) {}
 
     /**
@@ -29,15 +29,15 @@ record LearnerLine(String id, String name, List<Licence> licences) {
     record Missing(String kind, String category, BigDecimal hours, String text) {}
 
     static LearnerLine of(Roster.Learner learner, List<Evaluation> evaluations) {
-        List<Licence> licences = new ArrayList<>(evaluations.size());
+        List<LicenseResult> licenses = new ArrayList<>(evaluations.size());
         for (int i = 0; i < evaluations.size(); i++) {
             Evaluation e = evaluations.get(i);
             RenewalCycle c = e.cycle();
-            licences.add(new Licence(learner.licenses().get(i).id(), e.license().jurisdiction().code(),
+            licenses.add(new LicenseResult(learner.licenses().get(i).id(), e.license().jurisdiction().code(),
                     e.license().licenseType(), c.start() + "/" + c.end(), e.status().name().toLowerCase(Locale.ROOT),
                     missing(e)));
         }
-        return new LearnerLine(learner.id(), learner.name(), licences);
+        return new LearnerLine(learner.id(), learner.name(), licenses);
     }
 
     static List<Missing> missing(Evaluation e) {

@@ -13,7 +13,7 @@ interface LearnerSource extends AutoCloseable {
     long learners();
 
     /** Returns how many licences there are, or -1 when that is not known up front. */
-    long licences();
+    long licenses();
 
     /** What the learners are, for the summary, like {@code "generated, seed 1"}. */
     String describe();
@@ -23,20 +23,20 @@ interface LearnerSource extends AutoCloseable {
 
     /**
      * Learners {@code 0, 1, 2, …} of a roster: {@code learners} of them, or as many as hold
-     * {@code licences} licences (the last one cut short).
+     * {@code licenses} licences (the last one cut short).
      */
-    static LearnerSource generated(Roster roster, long seed, long learners, long licences) {
+    static LearnerSource generated(Roster roster, long seed, long learners, long licenses) {
         return new LearnerSource() {
             private long index;
-            private long licencesLeft = licences;
+            private long licensesLeft = licenses;
 
             @Override
             public List<Roster.Learner> next(int max) {
                 // Which learners and how many licences each is decided in order; making them is parallel.
                 List<long[]> slice = new ArrayList<>(max);
-                while (slice.size() < max && (licences > 0 ? licencesLeft > 0 : index < learners)) {
-                    long cap = licences > 0 ? Math.min(licencesLeft, roster.licenceCount(index)) : Integer.MAX_VALUE;
-                    licencesLeft -= cap;
+                while (slice.size() < max && (licenses > 0 ? licensesLeft > 0 : index < learners)) {
+                    long cap = licenses > 0 ? Math.min(licensesLeft, roster.licenseCount(index)) : Integer.MAX_VALUE;
+                    licensesLeft -= cap;
                     slice.add(new long[] {index++, cap});
                 }
                 return slice.parallelStream().map(s -> roster.learner(s[0], (int) s[1])).toList();
@@ -44,12 +44,12 @@ interface LearnerSource extends AutoCloseable {
 
             @Override
             public long learners() {
-                return licences > 0 ? -1 : learners;
+                return licenses > 0 ? -1 : learners;
             }
 
             @Override
-            public long licences() {
-                return licences > 0 ? licences : -1;
+            public long licenses() {
+                return licenses > 0 ? licenses : -1;
             }
 
             @Override

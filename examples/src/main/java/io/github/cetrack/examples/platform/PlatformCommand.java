@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
                 + "in parallel and writes summary.json and learners.jsonl.",
             "Memory stays the same whatever the size of the roster."},
         footer = {"", "Examples:", "  cetrack platform --learners 1000 --out platform-out",
-            "  java -Xmx256m -jar cetrack.jar platform --licences 1000000 --out /tmp/platform",
+            "  java -Xmx256m -jar cetrack.jar platform --licenses 1000000 --out /tmp/platform",
             "  cetrack platform --learners 200 --seed-db jdbc:postgresql://localhost/ce?user=me --tenant acme",
             "  cetrack platform --from-db jdbc:postgresql://localhost/ce?user=me --tenant acme --out platform-out"})
 public final class PlatformCommand implements Callable<Integer> {
@@ -48,9 +48,9 @@ public final class PlatformCommand implements Callable<Integer> {
     @Option(names = "--learners", paramLabel = "N", description = "Learners to generate (default: 1000).")
     Long learners;
 
-    @Option(names = "--licences", paramLabel = "N",
+    @Option(names = "--licenses", paramLabel = "N",
             description = "Generate as many learners as hold N licences in all, instead of --learners.")
-    Long licences;
+    Long licenses;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Seed of the generated roster; the same seed gives the same roster (default: ${DEFAULT-VALUE}).")
@@ -86,7 +86,7 @@ public final class PlatformCommand implements Callable<Integer> {
             RosterDb.Seeded s = RosterDb.seed("--seed-db", seedDb, tenant, source, n -> progress.update(n, " written"));
             progress.done();
             out.printf(Locale.ROOT, "Wrote %,d learners with %,d licences and %,d activities (%s) to tenant %s.%n",
-                    s.learners(), s.licences(), s.activities(), source.describe(), tenant);
+                    s.learners(), s.licenses(), s.activities(), source.describe(), tenant);
             out.printf("Evaluate them with: cetrack platform --from-db '%s' --tenant %s%n", seedDb, tenant);
             out.flush();
             return Cetrack.OK;
@@ -99,16 +99,16 @@ public final class PlatformCommand implements Callable<Integer> {
     }
 
     private void check() {
-        if (learners != null && licences != null) {
-            throw InvalidInputException.of("--licences", "cannot be combined with --learners", licences);
+        if (learners != null && licenses != null) {
+            throw InvalidInputException.of("--licenses", "cannot be combined with --learners", licenses);
         }
-        long n = licences != null ? licences : learners();
+        long n = licenses != null ? licenses : learners();
         if (n < 1) {
-            throw InvalidInputException.of(licences != null ? "--licences" : "--learners", "must be at least 1", n);
+            throw InvalidInputException.of(licenses != null ? "--licenses" : "--learners", "must be at least 1", n);
         }
-        if (fromDb != null && (seedDb != null || learners != null || licences != null)) {
+        if (fromDb != null && (seedDb != null || learners != null || licenses != null)) {
             throw InvalidInputException.of("--from-db", "reads a roster; it cannot be combined with --seed-db, "
-                    + "--learners or --licences", fromDb);
+                    + "--learners or --licenses", fromDb);
         }
     }
 
@@ -117,16 +117,16 @@ public final class PlatformCommand implements Callable<Integer> {
     }
 
     private LearnerSource generated(ComplianceEngine engine) {
-        return LearnerSource.generated(new Roster(engine, seed), seed, licences != null ? -1 : learners(),
-                licences != null ? licences : -1);
+        return LearnerSource.generated(new Roster(engine, seed), seed, licenses != null ? -1 : learners(),
+                licenses != null ? licenses : -1);
     }
 
     // A slice at a time: a parallel stream consumed in order over the whole roster would buffer whole
     // splits of evaluations, so memory would grow with the roster.
     private Tally.Summary run(ComplianceEngine engine, LearnerSource source, PrintWriter out) {
         Tally tally = new Tally();
-        boolean byLicence = source.licences() > 0;
-        Progress progress = Progress.of(out, byLicence ? "licences" : "learners", byLicence ? source.licences() : source.learners());
+        boolean byLicense = source.licenses() > 0;
+        Progress progress = Progress.of(out, byLicense ? "licences" : "learners", byLicense ? source.licenses() : source.learners());
         ObjectWriter json = json().without(SerializationFeature.INDENT_OUTPUT);
         long started = System.nanoTime();
         long peak = 0;
@@ -139,13 +139,13 @@ public final class PlatformCommand implements Callable<Integer> {
                         w.write('\n');
                     }
                     peak = Math.max(peak, heapUsed());
-                    progress.update(byLicence ? tally.licences() : tally.learners(),
-                            byLicence ? "" : String.format(Locale.ROOT, " (%,d licences)", tally.licences()));
+                    progress.update(byLicense ? tally.licenses() : tally.learners(),
+                            byLicense ? "" : String.format(Locale.ROOT, " (%,d licences)", tally.licenses()));
                 }
             }
             progress.done();
             double seconds = (System.nanoTime() - started) / 1e9;
-            Tally.Run run = new Tally.Run(Math.round(seconds * 10) / 10.0, Math.round(tally.licences() / seconds),
+            Tally.Run run = new Tally.Run(Math.round(seconds * 10) / 10.0, Math.round(tally.licenses() / seconds),
                     peak >> 20, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
             Tally.Summary summary = tally.summary(source.describe(), run);
             Files.writeString(dir.resolve("summary.json"), json().writeValueAsString(summary) + "\n", StandardCharsets.UTF_8);

@@ -17,26 +17,26 @@ final class PlatformReport {
     static void print(PrintWriter out, Tally.Summary s, Path dir) {
         Tally.Run run = s.run();
         out.printf(Locale.ROOT, "Evaluated %,d licences of %,d learners (%s) in %.1f s: %,d licences/s on %d cores, "
-                + "peak heap %,d MiB (sampled after each slice), max heap %,d MiB.%n", s.licences(), s.learners(),
-                s.source(), run.elapsedSeconds(), run.licencesPerSecond(), run.processors(), run.peakHeapMib(),
+                + "peak heap %,d MiB (sampled after each slice), max heap %,d MiB.%n", s.licenses(), s.learners(),
+                s.source(), run.elapsedSeconds(), run.licensesPerSecond(), run.processors(), run.peakHeapMib(),
                 run.maxHeapMib());
         out.println();
-        share(out, "compliant", s.compliant(), s.licences());
-        share(out, "incomplete", s.incomplete(), s.licences());
-        share(out, "exempt", s.exempt(), s.licences());
+        share(out, "compliant", s.compliant(), s.licenses());
+        share(out, "incomplete", s.incomplete(), s.licenses());
+        share(out, "exempt", s.exempt(), s.licenses());
         if (!s.mostOftenMissing().isEmpty()) {
             out.println();
             out.println("Most often missing (licences short, hours short in all):");
             int n = 0;
             for (Tally.Rank r : s.mostOftenMissing().subList(0, Math.min(TOP, s.mostOftenMissing().size()))) {
                 out.printf(Locale.ROOT, "  %2d. %-34s %,11d %,13.0f h%n", ++n, Render.cut(r.requirement(), 34),
-                        r.licencesShort(), r.hoursShort());
+                        r.licensesShort(), r.hoursShort());
             }
         }
         out.println();
         out.println("By state (licences, compliant, incomplete, exempt):");
         s.byState().forEach((state, c) -> out.printf(Locale.ROOT, "  %-6s %,11d %,11d %,11d %,11d%n", state,
-                c.licences(), c.compliant(), c.incomplete(), c.exempt()));
+                c.licenses(), c.compliant(), c.incomplete(), c.exempt()));
         out.println();
         out.printf("Wrote %s and %s (%s).%n", dir.resolve("summary.json"), dir.resolve("learners.jsonl"),
                 size(dir.resolve("learners.jsonl")));

@@ -90,7 +90,7 @@ final class Roster {
     }
 
     /** Returns how many licences learner {@code index} holds: most often 1, rarely as many as there are states. */
-    int licenceCount(long index) {
+    int licenseCount(long index) {
         int roll = random(index, 1).nextInt(100);
         int n = 0;
         while (roll >= LICENCE_ODDS[n]) {
@@ -100,11 +100,11 @@ final class Roster {
     }
 
     /** Returns learner {@code index} with at most {@code maxLicences} licences (a cut-off roster's last learner). */
-    Learner learner(long index, int maxLicences) {
+    Learner learner(long index, int maxLicenses) {
         Random random = random(index, 2);
         String id = String.format(Locale.ROOT, "L%08d", index + 1);
         String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
-        List<Held> held = licenses(random, id, name, Math.min(maxLicences, licenceCount(index)));
+        List<Held> held = licenses(random, id, name, Math.min(maxLicenses, licenseCount(index)));
         int count = 5 + random.nextInt(26);
         List<CeActivity> activities = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

@@ -20,7 +20,7 @@ import java.util.function.LongConsumer;
 final class RosterDb {
 
     /** What a seeding wrote. */
-    record Seeded(long learners, long licences, long activities) {}
+    record Seeded(long learners, long licenses, long activities) {}
 
     private RosterDb() {}
 
@@ -36,7 +36,7 @@ final class RosterDb {
             }
             Records records = store.records(tenant);
             long written = 0;
-            long licences = 0;
+            long licenses = 0;
             long activities = 0;
             for (List<Roster.Learner> slice = source.next(256); !slice.isEmpty(); slice = source.next(256)) {
                 for (Roster.Learner l : slice) {
@@ -44,13 +44,13 @@ final class RosterDb {
                     l.licenses().forEach(records::save);
                     // One transaction for all of a learner's activities instead of one each.
                     records.importActivities(l.id(), new StringReader(CetrackJson.write(l.activities())), ImportFormat.JSON);
-                    licences += l.licenses().size();
+                    licenses += l.licenses().size();
                     activities += l.activities().size();
                 }
                 written += slice.size();
                 done.accept(written);
             }
-            return new Seeded(written, licences, activities);
+            return new Seeded(written, licenses, activities);
         }
     }
 
@@ -92,7 +92,7 @@ final class RosterDb {
                 }
 
                 @Override
-                public long licences() {
+                public long licenses() {
                     return -1;
                 }
 

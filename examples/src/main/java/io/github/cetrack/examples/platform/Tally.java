@@ -18,22 +18,22 @@ import java.util.TreeMap;
 final class Tally {
 
     /** Licences per status in one state. */
-    record StateCount(long licences, long compliant, long incomplete, long exempt) {}
+    record StateCount(long licenses, long compliant, long incomplete, long exempt) {}
 
     /** A requirement ranked by how many licences fall short of it, and by how many hours in all. */
-    record Rank(String kind, String category, String requirement, long licencesShort, BigDecimal hoursShort) {}
+    record Rank(String kind, String category, String requirement, long licensesShort, BigDecimal hoursShort) {}
 
     /** Timing and memory: differ from run to run, so kept apart from the counts. */
-    record Run(double elapsedSeconds, long licencesPerSecond, long peakHeapMib, long maxHeapMib, int processors) {}
+    record Run(double elapsedSeconds, long licensesPerSecond, long peakHeapMib, long maxHeapMib, int processors) {}
 
     /** {@code summary.json}. */
-    record Summary(String source, long learners, long licences, long compliant, long incomplete, long exempt,
+    record Summary(String source, long learners, long licenses, long compliant, long incomplete, long exempt,
             List<Rank> mostOftenMissing, Map<String, StateCount> byState, Run run) {}
 
     private static final class Short {
         final String kind;
         final String category;
-        long licences;
+        long licenses;
         BigDecimal hours = BigDecimal.ZERO;
 
         Short(String kind, String category) {
@@ -43,14 +43,14 @@ final class Tally {
     }
 
     private long learners;
-    private long licences;
+    private long licenses;
     private final Map<String, long[]> states = new TreeMap<>();
     private final Map<String, Short> missing = new HashMap<>();
 
     void add(LearnerLine line) {
         learners++;
-        for (LearnerLine.Licence l : line.licences()) {
-            licences++;
+        for (LearnerLine.LicenseResult l : line.licenses()) {
+            licenses++;
             long[] counts = states.computeIfAbsent(l.jurisdiction(), k -> new long[4]);
             counts[0]++;
             counts[switch (l.status()) {
@@ -60,14 +60,14 @@ final class Tally {
             }]++;
             for (LearnerLine.Missing m : l.missing()) {
                 Short s = missing.computeIfAbsent(m.kind() + "/" + m.category(), k -> new Short(m.kind(), m.category()));
-                s.licences++;
+                s.licenses++;
                 s.hours = s.hours.add(m.hours());
             }
         }
     }
 
-    long licences() {
-        return licences;
+    long licenses() {
+        return licenses;
     }
 
     long learners() {
@@ -85,10 +85,10 @@ final class Tally {
         });
         List<Rank> ranks = new ArrayList<>();
         for (Short s : missing.values()) {
-            ranks.add(new Rank(s.kind, s.category, Render.name(s.kind, s.category), s.licences,
+            ranks.add(new Rank(s.kind, s.category, Render.name(s.kind, s.category), s.licenses,
                     new BigDecimal(Render.num(s.hours))));
         }
-        ranks.sort(Comparator.comparingLong(Rank::licencesShort).reversed()
+        ranks.sort(Comparator.comparingLong(Rank::licensesShort).reversed()
                 .thenComparing(Rank::hoursShort, Comparator.reverseOrder())
                 .thenComparing(Rank::kind).thenComparing(r -> r.category() == null ? "" : r.category()));
         return new Summary(source, learners, all[0], all[1], all[2], all[3], ranks, byState, run);

@@ -41,7 +41,7 @@ class CatalogMaintenanceTest {
     }
 
     @Test
-    void aLicenceOfAJurisdictionNotCoveredIsRefusedWithTheReasonAndExitTwo() throws IOException {
+    void aLicenseOfAJurisdictionNotCoveredIsRefusedWithTheReasonAndExitTwo() throws IOException {
         String sample = Files.readString(CetrackTest.SAMPLE).replace("US-CA", "US-WY");
         Path file = dir.resolve("wy.json");
         Files.writeString(file, sample);
@@ -75,7 +75,7 @@ class CatalogMaintenanceTest {
     }
 
     @Test
-    void checkLintsARuleFileAndPassesEveryRuleFileTheCatalogueWasBuiltFrom() throws IOException {
+    void checkLintsARuleFileAndPassesEveryRuleFileTheCatalogWasBuiltFrom() throws IOException {
         Path generated = Path.of("../rules-catalog/src/main/resources/io/github/cetrack/catalog/rules/data");
         List<Path> drl;
         try (Stream<Path> files = Files.list(generated)) {

@@ -87,7 +87,7 @@ public class CetrackTest {
     }
 
     @Test
-    void catalogListShowsEveryLicenceType() {
+    void catalogListShowsEveryLicenseType() {
         Result r = run("catalog", "list");
         assertThat(r.code()).isZero();
         assertThat(r.out()).containsPattern("\\d+ jurisdictions, \\d+ licence types").contains("US-NY  LMHC", "US-TX  LPC");
@@ -114,7 +114,7 @@ public class CetrackTest {
     }
 
     @Test
-    void demoShowsBothLicences() {
+    void demoShowsBothLicenses() {
         Result r = run("demo");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("US-CA LCSW", "US-NY LCSW", "3 more hours of law and ethics needed by 2027-01-31",

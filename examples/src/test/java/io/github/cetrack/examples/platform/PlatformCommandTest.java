@@ -57,9 +57,9 @@ class PlatformCommandTest {
         JsonNode s = o.summary();
         assertThat(o.learners()).hasSize(200);
         assertThat(s.get("learners").asLong()).isEqualTo(200);
-        long licences = s.get("licences").asLong();
+        long licenses = s.get("licenses").asLong();
         assertThat(s.get("compliant").asLong() + s.get("incomplete").asLong() + s.get("exempt").asLong())
-                .isEqualTo(licences);
+                .isEqualTo(licenses);
 
         Map<String, Long> statuses = new TreeMap<>();
         Map<String, Long> states = new TreeMap<>();
@@ -69,8 +69,8 @@ class PlatformCommandTest {
         for (JsonNode learner : o.learners()) {
             ids.add(learner.get("id").asText());
             assertThat(learner.get("name").asText()).matches("[A-Z][a-z]+ [A-Z][a-z]+");
-            assertThat(learner.get("licences")).isNotEmpty();
-            for (JsonNode l : learner.get("licences")) {
+            assertThat(learner.get("licenses")).isNotEmpty();
+            for (JsonNode l : learner.get("licenses")) {
                 String status = l.get("status").asText();
                 statuses.merge(status, 1L, Long::sum);
                 states.merge(l.get("jurisdiction").asText(), 1L, Long::sum);
@@ -84,10 +84,10 @@ class PlatformCommandTest {
             }
         }
         assertThat(ids).doesNotHaveDuplicates().isSorted();
-        assertThat(statuses.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(licences);
+        assertThat(statuses.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(licenses);
         assertThat(statuses).containsEntry("compliant", s.get("compliant").asLong())
                 .containsEntry("incomplete", s.get("incomplete").asLong());
-        states.forEach((state, n) -> assertThat(s.get("by_state").get(state).get("licences").asLong()).isEqualTo(n));
+        states.forEach((state, n) -> assertThat(s.get("by_state").get(state).get("licenses").asLong()).isEqualTo(n));
         assertThat(s.get("by_state").size()).isEqualTo(states.size());
 
         JsonNode ranks = s.get("most_often_missing");
@@ -95,9 +95,9 @@ class PlatformCommandTest {
         long previous = Long.MAX_VALUE;
         for (JsonNode rank : ranks) {
             String key = rank.get("kind").asText() + "/" + rank.path("category").asText("");
-            assertThat(rank.get("licences_short").asLong()).as(key).isEqualTo(short_.get(key)).isLessThanOrEqualTo(previous);
+            assertThat(rank.get("licenses_short").asLong()).as(key).isEqualTo(short_.get(key)).isLessThanOrEqualTo(previous);
             assertThat(rank.get("hours_short").decimalValue()).as(key).isEqualByComparingTo(hours.get(key));
-            previous = rank.get("licences_short").asLong();
+            previous = rank.get("licenses_short").asLong();
         }
     }
 
@@ -107,17 +107,17 @@ class PlatformCommandTest {
         Output again = platform("b", "--learners", "150", "--seed", "42");
         assertThat(again.jsonl()).isEqualTo(first.jsonl());
         assertThat(withoutRun(again.summary())).isEqualTo(withoutRun(first.summary()));
-        assertThat(first.summary().get("run").get("licences_per_second").asLong()).isPositive();
+        assertThat(first.summary().get("run").get("licenses_per_second").asLong()).isPositive();
 
         Output other = platform("c", "--learners", "150", "--seed", "43");
         assertThat(other.jsonl()).isNotEqualTo(first.jsonl());
     }
 
     @Test
-    void licencesCutsTheRosterAtExactlyThatManyLicences() {
-        Output o = platform("a", "--licences", "333");
-        assertThat(o.summary().get("licences").asLong()).isEqualTo(333);
-        assertThat(o.learners().stream().mapToInt(l -> l.get("licences").size()).sum()).isEqualTo(333);
+    void licensesCutsTheRosterAtExactlyThatManyLicenses() {
+        Output o = platform("a", "--licenses", "333");
+        assertThat(o.summary().get("licenses").asLong()).isEqualTo(333);
+        assertThat(o.learners().stream().mapToInt(l -> l.get("licenses").size()).sum()).isEqualTo(333);
         assertThat(o.summary().get("learners").asLong()).isEqualTo(o.learners().size()).isLessThan(333);
     }
 
@@ -136,8 +136,8 @@ class PlatformCommandTest {
     void badOptionsAreOneReadableLine() {
         assertBad(CetrackTest.run("platform", "--learners", "0", "--out", tmp.toString()), 2,
                 "cetrack: invalid input: --learners: must be at least 1 (was \"0\")");
-        assertBad(CetrackTest.run("platform", "--learners", "5", "--licences", "9"), 2,
-                "cetrack: invalid input: --licences: cannot be combined with --learners (was \"9\")");
+        assertBad(CetrackTest.run("platform", "--learners", "5", "--licenses", "9"), 2,
+                "cetrack: invalid input: --licenses: cannot be combined with --learners (was \"9\")");
         assertBad(CetrackTest.run("platform", "--from-db", "postgres://x"), 2,
                 "cetrack: invalid input: --from-db: must be a jdbc:h2:, jdbc:postgresql: or jdbc:mariadb: URL (was \"postgres://x\")");
         String empty = Jar.newDatabase("h2", tmp);
@@ -171,7 +171,7 @@ class PlatformCommandTest {
     }
 
     @Test
-    void aStoredLicenceTheCatalogueDoesNotCoverIsNamedInOneLine() {
+    void aStoredLicenseTheCatalogDoesNotCoverIsNamedInOneLine() {
         String db = Jar.newDatabase("h2", tmp);
         assertThat(CetrackTest.run("platform", "--learners", "3", "--seed-db", db).code()).isZero();
         try (var pool = Tracker.pool(db)) {

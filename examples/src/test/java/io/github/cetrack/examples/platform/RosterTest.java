@@ -17,7 +17,7 @@ class RosterTest {
     private static final ComplianceEngine ENGINE = ComplianceEngine.create();
 
     @Test
-    void learnersHoldLicencesInDifferentStatesAndTookCeInTheirCycles() {
+    void learnersHoldLicensesInDifferentStatesAndTookCeInTheirCycles() {
         Roster roster = new Roster(ENGINE, 3);
         List<Roster.Learner> learners = LongStream.range(0, 300).mapToObj(i -> roster.learner(i, Integer.MAX_VALUE)).toList();
         for (Roster.Learner l : learners) {
@@ -54,7 +54,7 @@ class RosterTest {
         Roster roster = new Roster(ENGINE, 11);
         assertThat(new Roster(ENGINE, 11).learner(57, 9)).isEqualTo(roster.learner(57, 9));
         assertThat(new Roster(ENGINE, 12).learner(57, 9)).isNotEqualTo(roster.learner(57, 9));
-        assertThat(roster.learner(57, 9).licenses()).hasSize(roster.licenceCount(57));
+        assertThat(roster.learner(57, 9).licenses()).hasSize(roster.licenseCount(57));
         List<StoredLicense> cut = roster.learner(57, 1).licenses();
         assertThat(cut).hasSize(1).isSubsetOf(roster.learner(57, 9).licenses());
     }

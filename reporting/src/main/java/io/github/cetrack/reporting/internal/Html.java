@@ -35,7 +35,7 @@ public final class Html {
                 .append(CSS).append("\n</style>\n</head>\n<body>\n");
         h.append("<h1>").append(esc(m.title())).append("</h1>\n<dl class=\"facts\">\n");
         fact(h, "Licence holder", m.holder());
-        fact(h, "Licence", m.licence());
+        fact(h, "Licence", m.licenseLine());
         fact(h, "Board", m.board());
         fact(h, "Renewal cycle", m.cycle());
         h.append("</dl>\n<p class=\"status ").append(e.isCompliant() ? "ok" : "short").append("\">")

@@ -157,7 +157,7 @@ public record Model(ReportKind kind, ReportData data, Text text, LocalDate gener
     }
 
     /** Returns {@code "US-CA LCSW, number LCSW 12345"}. */
-    public String licence() {
+    public String licenseLine() {
         License l = license();
         String type = data.licenseType() == null ? l.typeKey() : l.typeKey() + " (" + data.licenseType().name() + ")";
         return l.number() == null ? type : type + ", number " + l.number();

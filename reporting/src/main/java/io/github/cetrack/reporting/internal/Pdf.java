@@ -92,7 +92,7 @@ public final class Pdf {
         p.text(p.bold, 18, PdfCanvas.INK, PdfCanvas.SIDE, p.y() - 18, p.cut(p.bold, 18, m.title(), PdfCanvas.WIDTH));
         p.down(30);
         float labelWidth = 92;
-        String[][] facts = {{"Licence holder", m.holder()}, {"Licence", m.licence()}, {"Board", m.board()},
+        String[][] facts = {{"Licence holder", m.holder()}, {"Licence", m.licenseLine()}, {"Board", m.board()},
             {"Renewal cycle", m.cycle()}};
         for (String[] fact : facts) {
             List<String> lines = p.wrap(p.regular, 10, fact[1], PdfCanvas.WIDTH - labelWidth);

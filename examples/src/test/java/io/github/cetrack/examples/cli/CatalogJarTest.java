@@ -10,10 +10,10 @@ import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /** Checks the built rules-catalog jar itself, which this module depends on. */
-class CatalogueJarTest {
+class CatalogJarTest {
 
     @Test
-    void theBuiltCatalogueJarHoldsTheGeneratedExecutableModel() throws Exception {
+    void theBuiltCatalogJarHoldsTheGeneratedExecutableModel() throws Exception {
         Path location = Path.of(RuleBase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         if (Files.isDirectory(location)) {
             // Run from an IDE against target/classes: look for the jar beside it.
