@@ -238,8 +238,7 @@ final class Allocator {
     }
 
     // Where a cap forces a choice: items serving more required categories first, then approved
-    // providers (when that matters), then the order given (chronological). A total order, sorted
-    // once by insertion over int positions (a few dozen items; no boxing, no comparator).
+    // providers (when that matters), then the order given (chronological).
     private static int[] order(List<Item> items, Limits limits) {
         int n = items.size();
         int[] use = new int[n];
@@ -250,25 +249,8 @@ final class Allocator {
             }
             later[i] = limits.preferApproved() && !items.get(i).approved();
         }
-        if (n > 64) {
-            // Beyond a few dozen items the insertion sort's quadratic cost would show: sort boxed.
-            return java.util.stream.IntStream.range(0, n).boxed().sorted((x, y) -> {
-                int byUse = Integer.compare(use[y], use[x]);
-                int byApproval = Boolean.compare(later[x], later[y]);
-                return byUse != 0 ? byUse : byApproval != 0 ? byApproval : Integer.compare(x, y);
-            }).mapToInt(Integer::intValue).toArray();
-        }
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            int j = i;
-            // i is larger than every position placed so far, so it goes after any equal one.
-            while (j > 0 && (use[i] > use[order[j - 1]] || (use[i] == use[order[j - 1]] && !later[i] && later[order[j - 1]]))) {
-                order[j] = order[j - 1];
-                j--;
-            }
-            order[j] = i;
-        }
-        return order;
+        return Sort.positions(n, (x, y) -> use[x] != use[y] ? Integer.compare(use[y], use[x])
+                : Boolean.compare(later[x], later[y]));
     }
 
     static Map<DeliveryFormat, Long> noFormatCaps() {

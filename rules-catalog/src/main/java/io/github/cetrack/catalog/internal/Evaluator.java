@@ -20,7 +20,6 @@ import io.github.cetrack.core.RequirementSet;
 import io.github.cetrack.core.internal.Duplicates;
 import io.github.cetrack.core.internal.Words;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -42,9 +41,7 @@ import java.util.TreeSet;
  */
 public final class Evaluator {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    private Evaluator() {}
+        private Evaluator() {}
 
     /**
      * Evaluates {@code activities} for {@code license} in {@code cycle}.
@@ -174,7 +171,7 @@ public final class Evaluator {
             all(Requirement.UnitEquivalence.class).forEach(u -> units.put(u.unit(), u.hoursPerUnit()));
             minimums = all(Requirement.CategoryMinimum.class);
             SortedMap<String, Long> cents = new TreeMap<>();
-            minimums.forEach(m -> cents.merge(m.category(), cents(m.hours()), Math::max));
+            minimums.forEach(m -> cents.merge(m.category(), Hundredths.of(m.hours()), Math::max));
             minimumCents = Collections.unmodifiableSortedMap(cents);
             minimumDescriptions = minimums.stream().map(Requirement::describe).toArray(String[]::new);
             minimumTopics = minimums.stream().map(m -> Words.label(m.label())).toArray(String[]::new);
@@ -276,9 +273,9 @@ public final class Evaluator {
         }
     }
 
-    // Activities in chronological order, then by title, id and position given: a total order, so
-    // any correct sort gives the same result.
-    private static boolean before(CeActivity a, int x, CeActivity b, int y) {
+    // Activities in chronological order, then by title and id; Sort keeps the order given among
+    // equals, so that any input order gives the same result.
+    private static int chronological(CeActivity a, CeActivity b) {
         int c = a.completedOn().compareTo(b.completedOn());
         if (c == 0) {
             c = a.title().compareTo(b.title());
@@ -286,57 +283,22 @@ public final class Evaluator {
         if (c == 0) {
             c = (a.id() == null ? "" : a.id()).compareTo(b.id() == null ? "" : b.id());
         }
-        return c != 0 ? c < 0 : x < y;
+        return c;
     }
 
-    // Up to this many, insertion sorts beat List.sort; beyond, their quadratic cost would not.
-    private static final int SMALL = 64;
-
-    private static final java.util.Comparator<Finding> FINDING_ORDER = java.util.Comparator
-            .comparing(Finding::severity).thenComparing(Finding::code);
-
-    // Stable, like List.sort with Comparator.comparing(Finding::severity).thenComparing(Finding::code).
-    private static void sortFindings(List<Finding> findings) {
-        if (findings.size() > SMALL) {
-            findings.sort(FINDING_ORDER);
-            return;
+    // By severity, then code; stable, so findings about activities stay in the activities' order.
+    private static List<Finding> sorted(List<Finding> findings) {
+        int[] order = Sort.positions(findings.size(), (x, y) -> {
+            Finding a = findings.get(x);
+            Finding b = findings.get(y);
+            int c = a.severity().compareTo(b.severity());
+            return c != 0 ? c : a.code().compareTo(b.code());
+        });
+        List<Finding> out = new ArrayList<>(order.length);
+        for (int i : order) {
+            out.add(findings.get(i));
         }
-        for (int i = 1; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            int j = i;
-            while (j > 0 && after(findings.get(j - 1), f)) {
-                findings.set(j, findings.get(j - 1));
-                j--;
-            }
-            findings.set(j, f);
-        }
-    }
-
-    private static boolean after(Finding a, Finding b) {
-        int c = a.severity().compareTo(b.severity());
-        return c > 0 || (c == 0 && a.code().compareTo(b.code()) > 0);
-    }
-
-    // The positions of the activities in the order of before(). An insertion sort for the usual few
-    // dozen: the profile showed TimSort over boxed positions with a capturing comparator as 7% of
-    // the engine's time.
-    private static int[] chronological(CeActivity[] given) {
-        int n = given.length;
-        if (n > SMALL) {
-            return java.util.stream.IntStream.range(0, n).boxed()
-                    .sorted((x, y) -> x.equals(y) ? 0 : before(given[x], x, given[y], y) ? -1 : 1)
-                    .mapToInt(Integer::intValue).toArray();
-        }
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            int j = i;
-            while (j > 0 && before(given[i], i, given[order[j - 1]], order[j - 1])) {
-                order[j] = order[j - 1];
-                j--;
-            }
-            order[j] = i;
-        }
-        return order;
+        return out;
     }
 
     private static final class Run {
@@ -368,7 +330,7 @@ public final class Evaluator {
             this.carriedIn = carried;
             this.catalogVersion = catalogVersion;
             CeActivity[] given = activities.toArray(new CeActivity[0]);
-            int[] order = chronological(given);
+            int[] order = Sort.positions(given.length, (x, y) -> chronological(given[x], given[y]));
             int n = order.length;
             this.sorted = new CeActivity[n];
             this.ids = new String[n];
@@ -415,7 +377,7 @@ public final class Evaluator {
                     reasons[a] = Reason.PROVIDER_NOT_ACCEPTED;
                 } else {
                     itemOf[eligible++] = a;
-                    items.add(new Allocator.Item(cents(clock[a]), activity.format(), serves[a], isApproved[a]));
+                    items.add(new Allocator.Item(Hundredths.of(clock[a]), activity.format(), serves[a], isApproved[a]));
                 }
                 if (activity.certificate() != null && original(a)) {
                     byCertificate.putIfAbsent(activity.certificate().sha256(), a);
@@ -424,12 +386,12 @@ public final class Evaluator {
             SortedMap<String, Long> minimums = exempt ? Collections.emptySortedMap() : set.minimumCents;
             Map<DeliveryFormat, Long> formatCaps = Allocator.noFormatCaps();
             for (Requirement.FormatCap c : set.all(Requirement.FormatCap.class)) {
-                formatCaps.put(c.format(), cents(limit(c.hours(), c.share(), requiredTotal)));
+                formatCaps.put(c.format(), Hundredths.of(limit(c.hours(), c.share(), requiredTotal)));
             }
             Requirement.CategoryCap categoryCap = set.categoryCap;
             Allocator.Plan plan = Allocator.allocate(items, new Allocator.Limits(minimums, formatCaps,
                     categoryCap == null ? null : categoryCap.category(),
-                    categoryCap == null ? 0L : cents(limit(categoryCap.hours(), categoryCap.share(), requiredTotal)),
+                    categoryCap == null ? 0L : Hundredths.of(limit(categoryCap.hours(), categoryCap.share(), requiredTotal)),
                     set.overlap, approvals != null && !set.approvalsAll));
 
             List<ActivityResult> activityResults = new ArrayList<>(n);
@@ -444,11 +406,11 @@ public final class Evaluator {
                 Map<String, BigDecimal> credited = Collections.emptySortedMap();
                 Reason reason = reasons[a];
                 if (k < eligible && itemOf[k] == a) {
-                    counted = hours(plan.counted()[k]);
+                    counted = Hundredths.hours(plan.counted()[k]);
                     Map<String, Long> planned = plan.credited().get(k);
                     if (!planned.isEmpty()) {
                         Map<String, BigDecimal> inHours = new TreeMap<>();
-                        planned.forEach((c, v) -> inHours.put(c, hours(v)));
+                        planned.forEach((c, v) -> inHours.put(c, Hundredths.hours(v)));
                         credited = inHours;
                     }
                     if (counted.compareTo(clock[a]) < 0) {
@@ -517,8 +479,8 @@ public final class Evaluator {
                     if (earlier != null) {
                         // Due at an earlier renewal, which the board granted: met, never a shortfall.
                         results.add(new RequirementResult(RequirementKind.ONE_TIME, o.category(),
-                                set.oneTimeDescriptions[i] + "; due by an earlier renewal", scale(o.hours()),
-                                scale(o.hours()), scale(BigDecimal.ZERO), o.citation()));
+                                set.oneTimeDescriptions[i] + "; due by an earlier renewal", Hundredths.round(o.hours()),
+                                Hundredths.round(o.hours()), Hundredths.round(BigDecimal.ZERO), o.citation()));
                         if (!quiet) {
                             findings.add(new Finding(FindingCode.ONE_TIME_MET_EARLIER, Severity.INFO,
                                     Words.capitalized(set.oneTimeTopics[i]) + " (" + Words.hours(o.hours())
@@ -556,10 +518,7 @@ public final class Evaluator {
             Evaluation.Status status = exempt ? Evaluation.Status.EXEMPT
                     : met ? Evaluation.Status.COMPLIANT
                     : Evaluation.Status.INCOMPLETE;
-            // Stable: findings about activities stay in the activities' (chronological) order. An
-            // insertion sort by (severity, code): TimSort with a composed comparator was 4% of the profile.
-            sortFindings(findings);
-            return new Evaluation(license, cycle, status, results, activityResults, findings, catalogVersion);
+            return new Evaluation(license, cycle, status, results, activityResults, sorted(findings), catalogVersion);
         }
 
         // The earlier activity that the sorted activity a probably duplicates, or null.
@@ -620,8 +579,8 @@ public final class Evaluator {
                 findings.add(new Finding(code, Severity.ERROR, needed + noun + topic + " needed by " + cycle.end()
                         + " (" + description + ")", category, citation));
             }
-            return new RequirementResult(kind, category, description, scale(required),
-                    scale(kind == RequirementKind.TOTAL_HOURS ? counted : countedShown), scale(remaining), citation);
+            return new RequirementResult(kind, category, description, Hundredths.round(required),
+                    Hundredths.round(kind == RequirementKind.TOTAL_HOURS ? counted : countedShown), Hundredths.round(remaining), citation);
         }
 
         // Hours of a category completed from {@code from} to the cycle's end. One-time topics accept
@@ -737,7 +696,7 @@ public final class Evaluator {
         private BigDecimal clockHours(CeActivity activity) {
             BigDecimal perUnit = set.units.get(activity.unit());
             // Clock hours (the common case) need no multiplication: x × 1 rescaled is x rescaled.
-            return perUnit == null ? null : scale(perUnit == BigDecimal.ONE ? activity.hours()
+            return perUnit == null ? null : Hundredths.round(perUnit == BigDecimal.ONE ? activity.hours()
                     : activity.hours().multiply(perUnit));
         }
 
@@ -768,32 +727,5 @@ public final class Evaluator {
 
     private static BigDecimal limit(BigDecimal hours, io.github.cetrack.core.Share share, BigDecimal requiredTotal) {
         return hours != null ? hours : share.of(requiredTotal);
-    }
-
-    static long cents(BigDecimal hours) {
-        // Amounts of at most two decimals are whole hundredths: moving the point is exact, and
-        // skips the division that rounding to scale 0 costs (3.8% of the profile).
-        if (hours.scale() >= 0 && hours.scale() <= 2) {
-            return hours.movePointRight(2).longValueExact();
-        }
-        return hours.multiply(HUNDRED).setScale(0, RoundingMode.FLOOR).longValueExact();
-    }
-
-    // Counted and credited amounts are built from hundredths for every activity; the profile showed
-    // BigDecimal.valueOf among the top frames. Amounts up to 100 hours are shared instances.
-    private static final BigDecimal[] HOURS = new BigDecimal[10_001];
-
-    static {
-        for (int i = 0; i < HOURS.length; i++) {
-            HOURS[i] = BigDecimal.valueOf(i, 2);
-        }
-    }
-
-    static BigDecimal hours(long cents) {
-        return cents >= 0 && cents < HOURS.length ? HOURS[(int) cents] : BigDecimal.valueOf(cents, 2);
-    }
-
-    private static BigDecimal scale(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP);
     }
 }
