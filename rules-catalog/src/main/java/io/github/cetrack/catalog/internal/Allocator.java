@@ -3,7 +3,6 @@ package io.github.cetrack.catalog.internal;
 import io.github.cetrack.core.DeliveryFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -251,9 +250,5 @@ final class Allocator {
         }
         return Sort.positions(n, (x, y) -> use[x] != use[y] ? Integer.compare(use[y], use[x])
                 : Boolean.compare(later[x], later[y]));
-    }
-
-    static Map<DeliveryFormat, Long> noFormatCaps() {
-        return new EnumMap<>(DeliveryFormat.class);
     }
 }

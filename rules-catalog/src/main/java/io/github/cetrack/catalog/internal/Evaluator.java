@@ -3,7 +3,6 @@ package io.github.cetrack.catalog.internal;
 import io.github.cetrack.core.ActivityKind;
 import io.github.cetrack.core.CeActivity;
 import io.github.cetrack.core.Citation;
-import io.github.cetrack.core.DeliveryFormat;
 import io.github.cetrack.core.Evaluation;
 import io.github.cetrack.core.Evaluation.ActivityResult;
 import io.github.cetrack.core.Evaluation.Finding;
@@ -11,7 +10,6 @@ import io.github.cetrack.core.Evaluation.FindingCode;
 import io.github.cetrack.core.Evaluation.Reason;
 import io.github.cetrack.core.Evaluation.RequirementResult;
 import io.github.cetrack.core.Evaluation.Severity;
-import io.github.cetrack.core.HourUnit;
 import io.github.cetrack.core.License;
 import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Requirement;
@@ -21,19 +19,13 @@ import io.github.cetrack.core.internal.Duplicates;
 import io.github.cetrack.core.internal.Words;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Counts a cycle's activities against a resolved {@link RequirementSet}: plain Java, no Drools. Pure:
@@ -111,168 +103,6 @@ public final class Evaluator {
                 .map(r -> r.counted().subtract(r.required()).max(BigDecimal.ZERO)).orElse(BigDecimal.ZERO);
     }
 
-    /**
-     * A requirement set grouped by type and with everything that depends on the set alone worked out
-     * once: lookups, unit equivalences, minimums in hundredths, descriptions. The profile of the batch
-     * benchmark showed regrouping the set on every evaluation (and the descriptions, streams and
-     * {@code Optional}s around it) as a tenth of the engine's time; resolved sets are cached, so this
-     * is cached with them ({@link Resolver.Resolved}). Immutable, so shared between threads.
-     */
-    public static final class Prepared {
-        private final Map<Class<?>, List<Requirement>> byType = new HashMap<>();
-        private final Requirement.FirstCycleExemption exemption;
-        private final Requirement.ProratedTotal prorated;
-        private final Requirement.TotalHours total;
-        private final Requirement.CarryOver carryOver;
-        private final Requirement.AcceptedApprovals approvals;
-        private final boolean approvalsAll;
-        private final Set<String> accepted;
-        private final String approvalsDescription;
-        private final String acceptedText;
-        private final Requirement.CategoryCap categoryCap;
-        private final boolean overlap;
-        private final Map<HourUnit, BigDecimal> units = new EnumMap<>(HourUnit.class);
-        private final SortedMap<String, Long> minimumCents;
-        private final List<Requirement.CategoryMinimum> minimums;
-        private final String[] minimumDescriptions;
-        private final String[] minimumTopics;
-        private final Requirement.LiveMinimum liveMinimum;
-        private final String liveDescription;
-        private final List<Requirement.OneTime> oneTimes;
-        private final String[] oneTimeDescriptions;
-        private final String[] oneTimeTopics;
-        private final List<String> oneTimeCategories;
-        private final List<Requirement.Periodic> periodics;
-        private final String[] periodicDescriptions;
-        private final String[] periodicTopics;
-        private final String totalDescription;
-        private final String proratedDescription;
-        // Topic -> the categories of this set it serves: those whose topics (the state file's list
-        // for the board's category) hold it.
-        private final Map<String, SortedSet<String>> served;
-
-        private Prepared(RequirementSet set) {
-            for (Requirement r : set.requirements()) {
-                byType.computeIfAbsent(r.getClass(), k -> new ArrayList<>(2)).add(r);
-            }
-            exemption = first(Requirement.FirstCycleExemption.class);
-            prorated = first(Requirement.ProratedTotal.class);
-            total = first(Requirement.TotalHours.class);
-            carryOver = first(Requirement.CarryOver.class);
-            approvals = first(Requirement.AcceptedApprovals.class);
-            approvalsAll = approvals != null && isAll(approvals);
-            accepted = approvals == null ? Set.of() : new HashSet<>(approvals.approvals());
-            approvalsDescription = approvals == null ? null : approvals.describe();
-            acceptedText = approvals == null ? null : approvalsDescription.replace("only hours from ", "");
-            categoryCap = first(Requirement.CategoryCap.class);
-            Requirement.CategoryOverlap categoryOverlap = first(Requirement.CategoryOverlap.class);
-            overlap = categoryOverlap != null && categoryOverlap.allowed();
-            units.put(HourUnit.CLOCK_HOUR, BigDecimal.ONE);
-            all(Requirement.UnitEquivalence.class).forEach(u -> units.put(u.unit(), u.hoursPerUnit()));
-            minimums = all(Requirement.CategoryMinimum.class);
-            SortedMap<String, Long> cents = new TreeMap<>();
-            minimums.forEach(m -> cents.merge(m.category(), Hundredths.of(m.hours()), Math::max));
-            minimumCents = Collections.unmodifiableSortedMap(cents);
-            minimumDescriptions = minimums.stream().map(Requirement::describe).toArray(String[]::new);
-            minimumTopics = minimums.stream().map(m -> Words.label(m.label())).toArray(String[]::new);
-            liveMinimum = first(Requirement.LiveMinimum.class);
-            liveDescription = liveMinimum == null ? null : liveMinimum.describe();
-            oneTimes = all(Requirement.OneTime.class);
-            oneTimeDescriptions = oneTimes.stream().map(Requirement::describe).toArray(String[]::new);
-            oneTimeTopics = oneTimes.stream().map(o -> Words.label(o.label())).toArray(String[]::new);
-            oneTimeCategories = oneTimes.stream().map(Requirement.OneTime::category).toList();
-            periodics = all(Requirement.Periodic.class);
-            periodicDescriptions = periodics.stream().map(Requirement::describe).toArray(String[]::new);
-            periodicTopics = periodics.stream().map(p -> Words.label(p.label())).toArray(String[]::new);
-            totalDescription = total == null ? null : total.describe();
-            proratedDescription = prorated == null ? null : prorated.describe();
-            served = served(set);
-        }
-
-        private static Map<String, SortedSet<String>> served(RequirementSet set) {
-            Map<String, SortedSet<String>> out = new HashMap<>();
-            for (Requirement r : set.requirements()) {
-                String category = null;
-                Set<String> topics = Set.of();
-                if (r instanceof Requirement.CategoryMinimum m) {
-                    category = m.category();
-                    topics = m.topics();
-                } else if (r instanceof Requirement.CategoryCap c) {
-                    category = c.category();
-                    topics = c.topics();
-                } else if (r instanceof Requirement.OneTime o) {
-                    category = o.category();
-                    topics = o.topics();
-                } else if (r instanceof Requirement.Periodic p) {
-                    category = p.category();
-                    topics = p.topics();
-                }
-                for (String topic : topics) {
-                    out.computeIfAbsent(topic, k -> new TreeSet<>()).add(category);
-                }
-            }
-            // Sorted, so that iterating an activity's categories never depends on hashing.
-            out.replaceAll((topic, categories) -> Collections.unmodifiableSortedSet(categories));
-            return out;
-        }
-
-        /** Returns the categories of this set that an activity of {@code topics} serves. */
-        Set<String> categoriesOf(Set<String> topics) {
-            if (served.isEmpty() || topics.isEmpty()) {
-                return Set.of();
-            }
-            Set<String> found = null;
-            boolean copied = false;
-            for (String topic : topics) {
-                Set<String> categories = served.get(topic);
-                if (categories == null || (found != null && found.containsAll(categories))) {
-                    continue;
-                }
-                if (found == null) {
-                    found = categories;
-                } else {
-                    if (!copied) {
-                        found = new TreeSet<>(found);
-                        copied = true;
-                    }
-                    found.addAll(categories);
-                }
-            }
-            return found == null ? Set.of() : found;
-        }
-
-        /** Returns the categories of the set's one-time requirements. */
-        public List<String> oneTimeCategories() {
-            return oneTimeCategories;
-        }
-
-        /** Returns whether a cycle with this set is exempt from CE ({@code firstCycle} and an exemption). */
-        public boolean exempt(boolean firstCycle) {
-            return firstCycle && exemption != null;
-        }
-
-        /** Returns whether the set states a carry-over of hours from the previous cycle. */
-        public boolean hasCarryOver() {
-            return carryOver != null;
-        }
-
-        /** Returns whether the set states a total (or, in a first cycle, an exemption): whether the catalogue covers the cycle. */
-        public boolean covers(boolean firstCycle) {
-            return total != null || prorated != null || (firstCycle && exemption != null);
-        }
-
-        @SuppressWarnings("unchecked")
-        <R extends Requirement> List<R> all(Class<R> type) {
-            return (List<R>) byType.getOrDefault(type, List.of());
-        }
-
-        // The first requirement of the type, or null.
-        <R extends Requirement> R first(Class<R> type) {
-            List<R> found = all(type);
-            return found.isEmpty() ? null : found.get(0);
-        }
-    }
-
     // Activities in chronological order, then by title and id; Sort keeps the order given among
     // equals, so that any input order gives the same result.
     private static int chronological(CeActivity a, CeActivity b) {
@@ -344,11 +174,9 @@ public final class Evaluator {
         }
 
         Evaluation evaluate() {
-            BigDecimal requiredTotal = exempt ? BigDecimal.ZERO : requiredTotal();
+            BigDecimal requiredTotal = exempt ? BigDecimal.ZERO : set.requiredTotal(cycle);
             // Under a phase-in, only hours earned once the requirement applied count.
-            Requirement.ProratedTotal prorated = set.prorated;
-            LocalDate countsFrom = prorated != null && prorated.since() != null && prorated.since().isAfter(cycle.start())
-                    ? prorated.since() : cycle.start();
+            LocalDate countsFrom = set.countsFrom(cycle);
             int n = sorted.length;
             List<Allocator.Item> items = new ArrayList<>(n);
             int[] itemOf = new int[n];
@@ -361,8 +189,8 @@ public final class Evaluator {
             for (int a = 0; a < n; a++) {
                 CeActivity activity = sorted[a];
                 serves[a] = set.categoriesOf(activity.topics());
-                clock[a] = clockHours(activity);
-                isApproved[a] = approved(activity);
+                clock[a] = set.clockHours(activity.hours(), activity.unit());
+                isApproved[a] = set.accepts(activity.approvals());
                 if (activity.completedOn().isAfter(context.asOf())) {
                     reasons[a] = Reason.NOT_YET_COMPLETED;
                 } else if (activity.kind() == ActivityKind.PRIOR_COMPLETION) {
@@ -383,16 +211,7 @@ public final class Evaluator {
                     byCertificate.putIfAbsent(activity.certificate().sha256(), a);
                 }
             }
-            SortedMap<String, Long> minimums = exempt ? Collections.emptySortedMap() : set.minimumCents;
-            Map<DeliveryFormat, Long> formatCaps = Allocator.noFormatCaps();
-            for (Requirement.FormatCap c : set.all(Requirement.FormatCap.class)) {
-                formatCaps.put(c.format(), Hundredths.of(limit(c.hours(), c.share(), requiredTotal)));
-            }
-            Requirement.CategoryCap categoryCap = set.categoryCap;
-            Allocator.Plan plan = Allocator.allocate(items, new Allocator.Limits(minimums, formatCaps,
-                    categoryCap == null ? null : categoryCap.category(),
-                    categoryCap == null ? 0L : Hundredths.of(limit(categoryCap.hours(), categoryCap.share(), requiredTotal)),
-                    set.overlap, approvals != null && !set.approvalsAll));
+            Allocator.Plan plan = Allocator.allocate(items, set.limits(requiredTotal, exempt));
 
             List<ActivityResult> activityResults = new ArrayList<>(n);
             BigDecimal countedTotal = BigDecimal.ZERO;
@@ -453,54 +272,9 @@ public final class Evaluator {
                             + " carried over from the previous cycle count toward the total", null,
                             carry.citation()));
                 }
-                RequirementResult totalResult = totalResult(requiredTotal, countedTotal.add(carried));
-                if (totalResult != null) {
-                    results.add(totalResult);
-                }
-                for (int i = 0; i < set.minimums.size(); i++) {
-                    Requirement.CategoryMinimum m = set.minimums.get(i);
-                    results.add(result(RequirementKind.CATEGORY_MINIMUM, m.category(), set.minimumDescriptions[i], m.hours(),
-                            byCategory.getOrDefault(m.category(), BigDecimal.ZERO), m.citation(),
-                            FindingCode.CATEGORY_SHORT, set.minimumTopics[i]));
-                }
-                Requirement.LiveMinimum m = set.liveMinimum;
-                if (m != null) {
-                    results.add(result(RequirementKind.LIVE_MINIMUM, null, set.liveDescription, m.hours(), live, m.citation(),
-                            FindingCode.LIVE_SHORT, "live instruction"));
-                }
-                if (approvals != null && !set.approvalsAll) {
-                    results.add(result(RequirementKind.ACCEPTED_APPROVALS, null, set.approvalsDescription,
-                            approvals.minimumShare().of(requiredTotal), fromApproved, approvals.citation(),
-                            FindingCode.APPROVED_SHORT, "CE from approved providers"));
-                }
-                for (int i = 0; i < set.oneTimes.size(); i++) {
-                    Requirement.OneTime o = set.oneTimes.get(i);
-                    LocalDate earlier = context.dueEarlier().get(o.category());
-                    if (earlier != null) {
-                        // Due at an earlier renewal, which the board granted: met, never a shortfall.
-                        results.add(new RequirementResult(RequirementKind.ONE_TIME, o.category(),
-                                set.oneTimeDescriptions[i] + "; due by an earlier renewal", Hundredths.round(o.hours()),
-                                Hundredths.round(o.hours()), Hundredths.round(BigDecimal.ZERO), o.citation()));
-                        if (!quiet) {
-                            findings.add(new Finding(FindingCode.ONE_TIME_MET_EARLIER, Severity.INFO,
-                                    Words.capitalized(set.oneTimeTopics[i]) + " (" + Words.hours(o.hours())
-                                    + ", once) was due by an earlier renewal (it applied to the cycle ending " + earlier
-                                    + ") and is taken as met; keep its certificate in case of an audit", o.category(),
-                                    o.citation()));
-                        }
-                        continue;
-                    }
-                    BigDecimal done = recorded(o.category()) ? o.hours()
-                            : hoursOf(o.category(), LocalDate.MIN, false, clock, isApproved);
-                    results.add(result(RequirementKind.ONE_TIME, o.category(), set.oneTimeDescriptions[i], o.hours(),
-                            done, o.citation(), FindingCode.ONE_TIME_SHORT, set.oneTimeTopics[i]));
-                }
-                for (int i = 0; i < set.periodics.size(); i++) {
-                    Requirement.Periodic p = set.periodics.get(i);
-                    results.add(result(RequirementKind.PERIODIC, p.category(), set.periodicDescriptions[i], p.hours(),
-                            hoursOf(p.category(), cycle.end().plusDays(1).minusYears(p.everyYears()), true, clock,
-                                    isApproved),
-                            p.citation(), FindingCode.PERIODIC_SHORT, set.periodicTopics[i]));
+                for (Prepared.Minimum m : set.minimums) {
+                    tally(m, requiredTotal, countedTotal.add(carried), byCategory, live, fromApproved, clock, isApproved,
+                            results);
                 }
                 for (Requirement.Note note : set.all(Requirement.Note.class)) {
                     findings.add(new Finding(FindingCode.REMINDER, Severity.INFO, note.text(), note.code(),
@@ -546,29 +320,47 @@ public final class Evaluator {
             return r != Reason.NOT_YET_COMPLETED && r != Reason.RECORD_ONLY && r != Reason.DUPLICATE;
         }
 
-        // The total's result, or null when the set states none.
-        private RequirementResult totalResult(BigDecimal required, BigDecimal counted) {
-            Requirement.ProratedTotal p = set.prorated;
-            if (p != null) {
-                return result(RequirementKind.TOTAL_HOURS, null, "at least " + Words.hours(required) + " in total ("
-                        + set.proratedDescription + ")", required, counted, p.citation(), FindingCode.TOTAL_SHORT, "CE");
+        private void tally(Prepared.Minimum m, BigDecimal requiredTotal, BigDecimal countedTotal,
+                Map<String, BigDecimal> byCategory, BigDecimal live, BigDecimal fromApproved, BigDecimal[] clock,
+                boolean[] isApproved, List<RequirementResult> results) {
+            switch (m.kind()) {
+                case TOTAL_HOURS -> results.add(result(m, set.prorated == null ? m.description() : "at least "
+                        + Words.hours(requiredTotal) + " in total (" + m.description() + ")", requiredTotal, countedTotal));
+                case CATEGORY_MINIMUM -> results.add(result(m, m.description(), m.hours(),
+                        byCategory.getOrDefault(m.category(), BigDecimal.ZERO)));
+                case LIVE_MINIMUM -> results.add(result(m, m.description(), m.hours(), live));
+                case ACCEPTED_APPROVALS -> results.add(result(m, m.description(),
+                        set.approvals.minimumShare().of(requiredTotal), fromApproved));
+                case ONE_TIME -> {
+                    LocalDate earlier = context.dueEarlier().get(m.category());
+                    if (earlier != null) {
+                        // Due at an earlier renewal, which the board granted: met, never a shortfall.
+                        results.add(new RequirementResult(RequirementKind.ONE_TIME, m.category(),
+                                m.description() + "; due by an earlier renewal", Hundredths.round(m.hours()),
+                                Hundredths.round(m.hours()), Hundredths.round(BigDecimal.ZERO), m.citation()));
+                        if (!quiet) {
+                            findings.add(new Finding(FindingCode.ONE_TIME_MET_EARLIER, Severity.INFO,
+                                    Words.capitalized(m.topic()) + " (" + Words.hours(m.hours())
+                                    + ", once) was due by an earlier renewal (it applied to the cycle ending " + earlier
+                                    + ") and is taken as met; keep its certificate in case of an audit", m.category(),
+                                    m.citation()));
+                        }
+                    } else {
+                        results.add(result(m, m.description(), m.hours(), recorded(m.category()) ? m.hours()
+                                : hoursOf(m.category(), LocalDate.MIN, false, clock, isApproved)));
+                    }
+                }
+                case PERIODIC -> results.add(result(m, m.description(), m.hours(), hoursOf(m.category(),
+                        cycle.end().plusDays(1).minusYears(m.everyYears()), true, clock, isApproved)));
+                default -> throw new IllegalStateException("not a minimum: " + m.kind());
             }
-            Requirement.TotalHours t = set.total;
-            return t == null ? null : result(RequirementKind.TOTAL_HOURS, null, set.totalDescription, t.hours(), counted,
-                    t.citation(), FindingCode.TOTAL_SHORT, "CE");
         }
 
-        private BigDecimal requiredTotal() {
-            Requirement.ProratedTotal p = set.prorated;
-            if (p != null) {
-                LocalDate from = p.since() != null && p.since().isAfter(cycle.start()) ? p.since() : cycle.start();
-                LocalDate counted = p.countsStartMonth() ? from.withDayOfMonth(1) : from;
-                long months = from.isAfter(cycle.end()) ? 0
-                        : Period.between(counted, cycle.end().plusDays(1)).toTotalMonths();
-                return p.hoursPerMonth().multiply(BigDecimal.valueOf(months)).min(p.maxHours());
-            }
-            return set.total != null ? set.total.hours() : BigDecimal.ZERO;
+        private RequirementResult result(Prepared.Minimum m, String description, BigDecimal required,
+                BigDecimal counted) {
+            return result(m.kind(), m.category(), description, required, counted, m.citation(), m.code(), m.topic());
         }
+
         private RequirementResult result(RequirementKind kind, String category, String description, BigDecimal required,
                 BigDecimal counted, Citation citation, FindingCode code, String topic) {
             BigDecimal remaining = required.subtract(counted).max(BigDecimal.ZERO);
@@ -613,20 +405,9 @@ public final class Evaluator {
         private void activityFindings(CeActivity activity, String id, BigDecimal shown, BigDecimal counted,
                 Reason reason) {
             if (reason == Reason.OVER_CAP) {
-                Citation citation = null;
-                boolean found = false;
-                for (Requirement.FormatCap c : set.all(Requirement.FormatCap.class)) {
-                    if (c.format() == activity.format()) {
-                        citation = c.citation();
-                        found = true;
-                        break;
-                    }
-                }
-                if (!found && set.categoryCap != null) {
-                    citation = set.categoryCap.citation();
-                }
                 findings.add(new Finding(FindingCode.OVER_CAP, Severity.WARNING, "\"" + activity.title() + "\": "
-                        + Words.hours(shown.subtract(counted)) + " over the board's limit did not count", id, citation));
+                        + Words.hours(shown.subtract(counted)) + " over the board's limit did not count", id,
+                        set.capCitation(activity.format())));
             } else if (reason == Reason.PROVIDER_NOT_ACCEPTED) {
                 findings.add(new Finding(FindingCode.PROVIDER_NOT_ACCEPTED, Severity.WARNING, "\"" + activity.title()
                         + "\" did not count: the board accepts only " + set.acceptedText, id, approvals.citation()));
@@ -650,9 +431,7 @@ public final class Evaluator {
         }
 
         private String phaseIn() {
-            Requirement.ProratedTotal p = set.prorated;
-            return p != null && p.since() != null && p.since().isAfter(cycle.start())
-                    ? " or before the requirement began on " + p.since() : "";
+            return set.phasedIn(cycle) ? " or before the requirement began on " + set.prorated.since() : "";
         }
 
         private String explain(CeActivity activity, BigDecimal shown, BigDecimal counted, Map<String, BigDecimal> credited,
@@ -692,25 +471,6 @@ public final class Evaluator {
             }
             return out.toString();
         }
-
-        private BigDecimal clockHours(CeActivity activity) {
-            BigDecimal perUnit = set.units.get(activity.unit());
-            // Clock hours (the common case) need no multiplication: x × 1 rescaled is x rescaled.
-            return perUnit == null ? null : Hundredths.round(perUnit == BigDecimal.ONE ? activity.hours()
-                    : activity.hours().multiply(perUnit));
-        }
-
-        private boolean approved(CeActivity activity) {
-            if (approvals == null) {
-                return false;
-            }
-            for (String code : activity.approvals()) {
-                if (set.accepted.contains(code)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     // The earlier activity (a sorted position) that another probably duplicates, and why.
@@ -719,13 +479,5 @@ public final class Evaluator {
     @SuppressWarnings("unchecked")
     private static Set<String>[] noCategories(int n) {
         return new Set[n];
-    }
-
-    private static boolean isAll(Requirement.AcceptedApprovals approvals) {
-        return approvals.minimumShare().numerator() == approvals.minimumShare().denominator();
-    }
-
-    private static BigDecimal limit(BigDecimal hours, io.github.cetrack.core.Share share, BigDecimal requiredTotal) {
-        return hours != null ? hours : share.of(requiredTotal);
     }
 }
