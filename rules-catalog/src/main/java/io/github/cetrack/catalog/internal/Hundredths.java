@@ -26,8 +26,12 @@ final class Hundredths {
     /** Returns {@code hours} in hundredths, rounded down. */
     static long of(BigDecimal hours) {
         // Amounts of at most two decimals are whole hundredths: moving the point is exact, and
-        // skips the division that rounding to scale 0 costs (3.8% of the profile).
-        if (hours.scale() >= 0 && hours.scale() <= 2) {
+        // skips the division that rounding to scale 0 costs (3.8% of the profile). Whole hours, the
+        // most common, need not even build the moved amount.
+        if (hours.scale() == 0) {
+            return Math.multiplyExact(hours.longValueExact(), 100);
+        }
+        if (hours.scale() > 0 && hours.scale() <= 2) {
             return hours.movePointRight(2).longValueExact();
         }
         return hours.multiply(HUNDRED).setScale(0, RoundingMode.FLOOR).longValueExact();

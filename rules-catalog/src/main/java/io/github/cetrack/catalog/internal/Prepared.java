@@ -178,11 +178,26 @@ public final class Prepared {
         return found == null ? Set.of() : found;
     }
 
-    /** Returns the clock hours of {@code hours} in {@code unit}, or {@code null} when the set has no equivalence. */
-    BigDecimal clockHours(BigDecimal hours, HourUnit unit) {
+    /**
+     * Returns {@code hours} in {@code unit} as clock hours in hundredths (rounded half up), or -1 when
+     * the set has no equivalence for the unit.
+     */
+    long clockCents(BigDecimal hours, HourUnit unit) {
         BigDecimal perUnit = units.get(unit);
-        // Clock hours (the common case) need no multiplication: x × 1 rescaled is x rescaled.
-        return perUnit == null ? null : Hundredths.round(perUnit == BigDecimal.ONE ? hours : hours.multiply(perUnit));
+        if (perUnit == null) {
+            return -1;
+        }
+        // Clock hours (the common case) need no multiplication, and two decimals no rounding.
+        BigDecimal clock = perUnit == BigDecimal.ONE ? hours : hours.multiply(perUnit);
+        return Hundredths.of(clock.scale() <= 2 ? clock : Hundredths.round(clock));
+    }
+
+    /**
+     * Returns the hours of {@code carriedIn} from the previous cycle that count toward the total, or
+     * {@code null} when the set states no carry-over or none came in.
+     */
+    BigDecimal carried(BigDecimal carriedIn) {
+        return carryOver != null && carriedIn.signum() > 0 ? carriedIn.min(carryOver.maxHours()) : null;
     }
 
     /** Returns whether any of {@code codes} is a provider approval the board accepts. */
@@ -226,10 +241,11 @@ public final class Prepared {
         for (Requirement.FormatCap c : all(Requirement.FormatCap.class)) {
             formatCaps.put(c.format(), Hundredths.of(limit(c.hours(), c.share(), requiredTotal)));
         }
+        long categoryCents = categoryCap == null ? 0
+                : Hundredths.of(limit(categoryCap.hours(), categoryCap.share(), requiredTotal));
         return new Allocator.Limits(exempt ? Collections.emptySortedMap() : minimumCents, formatCaps,
-                categoryCap == null ? null : categoryCap.category(),
-                categoryCap == null ? 0L : Hundredths.of(limit(categoryCap.hours(), categoryCap.share(), requiredTotal)),
-                overlap, approvals != null && !approvalsAll);
+                categoryCap == null ? null : categoryCap.category(), categoryCents, overlap,
+                approvals != null && !approvalsAll);
     }
 
     private static BigDecimal limit(BigDecimal hours, Share share, BigDecimal requiredTotal) {
@@ -261,7 +277,10 @@ public final class Prepared {
         return carryOver != null;
     }
 
-    /** Returns whether the set states a total (or, in a first cycle, an exemption): whether the catalogue covers the cycle. */
+    /**
+     * Returns whether the set states a total (or, in a first cycle, an exemption): whether the
+     * catalogue covers the cycle.
+     */
     public boolean covers(boolean firstCycle) {
         return total != null || prorated != null || (firstCycle && exemption != null);
     }
