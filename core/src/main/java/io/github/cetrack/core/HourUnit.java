@@ -14,5 +14,14 @@ public enum HourUnit {
     /** An academic semester credit. */
     SEMESTER_CREDIT,
     /** An academic quarter credit. */
-    QUARTER_CREDIT
+    QUARTER_CREDIT;
+
+    /**
+     * The unit in words, as every evaluation and report writes it.
+     *
+     * @return {@code "CEU"}, or the name in lower case, such as {@code "semester credit"}
+     */
+    public String text() {
+        return this == CEU ? "CEU" : name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
 }

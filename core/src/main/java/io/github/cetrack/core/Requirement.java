@@ -70,7 +70,7 @@ public sealed interface Requirement {
     record FormatCap(DeliveryFormat format, BigDecimal hours, Share share, Citation citation) implements Requirement {
         @Override
         public String describe() {
-            return "at most " + Words.limit(hours, share) + " from " + Words.format(format) + " activities";
+            return "at most " + Words.limit(hours, share) + " from " + format.text() + " activities";
         }
     }
 
@@ -126,7 +126,7 @@ public sealed interface Requirement {
     record UnitEquivalence(HourUnit unit, BigDecimal hoursPerUnit, Citation citation) implements Requirement {
         @Override
         public String describe() {
-            return "1 " + Words.unit(unit) + " counts as " + Words.hours(hoursPerUnit);
+            return "1 " + unit.text() + " counts as " + Words.hours(hoursPerUnit);
         }
     }
 

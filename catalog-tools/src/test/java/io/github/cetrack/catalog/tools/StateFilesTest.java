@@ -24,14 +24,19 @@ class StateFilesTest {
     @TempDir
     Path dir;
 
+    /** The catalogue's state files ({@code us-xx.yaml}). */
+    static List<Path> stateFiles() throws IOException {
+        try (Stream<Path> files = Files.list(CATALOG)) {
+            return files.filter(f -> f.getFileName().toString().matches("us-[a-z]{2}\\.yaml")).sorted().toList();
+        }
+    }
+
     @Test
     void everyStateFileOfTheCataloguePasses() throws IOException {
-        try (Stream<Path> files = Files.list(CATALOG)) {
-            List<Path> states = files.filter(f -> f.getFileName().toString().matches("us-[a-z]{2}\\.yaml")).toList();
-            assertThat(states).hasSizeGreaterThanOrEqualTo(3);
-            for (Path state : states) {
-                assertThat(StateFiles.check(state, TODAY)).as(state.toString()).isEmpty();
-            }
+        List<Path> states = stateFiles();
+        assertThat(states).isNotEmpty();
+        for (Path state : states) {
+            assertThat(StateFiles.check(state, TODAY)).as(state.toString()).isEmpty();
         }
     }
 

@@ -1,6 +1,5 @@
 package io.github.cetrack.core.internal;
 
-import io.github.cetrack.core.DeliveryFormat;
 import io.github.cetrack.core.HourUnit;
 import io.github.cetrack.core.Share;
 import java.math.BigDecimal;
@@ -80,22 +79,13 @@ public final class Words {
         return label;
     }
 
-    /** Returns {@code "self-study"} for {@link DeliveryFormat#SELF_STUDY}. */
-    public static String format(DeliveryFormat format) {
-        return switch (format) {
-            case IN_PERSON -> "in-person";
-            case LIVE_ONLINE -> "live online";
-            case SELF_STUDY -> "self-study";
-        };
-    }
-
-    /** Returns {@code "semester credit"} for {@link HourUnit#SEMESTER_CREDIT}. */
-    public static String unit(HourUnit unit) {
-        return unit == HourUnit.CEU ? "CEU" : unit.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
     /** Returns {@code text} with its first letter in upper case. */
     public static String capitalized(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The unit in words; see {@link HourUnit#text()}. */
+    public static String unit(HourUnit unit) {
+        return unit.text();
     }
 }

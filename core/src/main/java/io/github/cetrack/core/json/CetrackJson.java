@@ -130,6 +130,9 @@ public final class CetrackJson {
         } else if (e instanceof InvalidFormatException ife) {
             rule = "is not a valid " + simpleName(ife.getTargetType());
             rejected = ife.getValue();
+        } else if (e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException) {
+            // A record's constructor met a null where it needs a value (a list written as null, say).
+            rule = "lacks a required field (one is missing or null)";
         } else if (e instanceof MismatchedInputException mie) {
             rule = mie.getTargetType() == null ? "has the wrong shape" : "must be a " + simpleName(mie.getTargetType());
         } else {

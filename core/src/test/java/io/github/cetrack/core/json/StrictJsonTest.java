@@ -47,6 +47,16 @@ class StrictJsonTest {
                 .isInstanceOf(InvalidInputException.class).hasMessage("invalid input: license.holder: must appear only once in its object");
     }
 
+    @Test
+    void aListWrittenAsNullInAnEvaluationIsRefusedNamingWhereNotAsAnException() {
+        String body = "{\"evaluations\": [{\"status\": \"COMPLIANT\", \"requirements\": [], \"activities\": [],"
+                + " \"findings\": null}]}";
+        assertThatThrownBy(() -> CetrackJson.read(body, new com.fasterxml.jackson.core.type.TypeReference<
+                java.util.Map<String, java.util.List<io.github.cetrack.core.Evaluation>>>() {}))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("invalid input: evaluations[0]: lacks a required field (one is missing or null)");
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "completed_on | 20120                 | must be a date (YYYY-MM-DD)",

@@ -1,5 +1,6 @@
 package io.github.cetrack.examples.cli;
 
+import io.github.cetrack.examples.platform.PlatformCommand;
 import io.github.cetrack.core.InvalidInputException;
 import java.io.PrintWriter;
 import java.util.logging.Level;

@@ -58,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path home = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("cetrack-demo");
-        Input sample = Files2.parse(resource("/demo/clinician.json"));
+        Input sample = Input.parse(resource("/demo/clinician.json"));
         DbOption db = new DbOption();
         db.url = "jdbc:h2:" + home.resolve("records").toAbsolutePath();
         Clock clock = Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);

@@ -27,7 +27,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Input input = Files2.readInput(file);
+        Input input = Input.read(file);
         ComplianceEngine engine = ComplianceEngine.create();
         Evaluation e = engine.evaluate(input.license(), input.cycle(), input.activities());
         var out = spec.commandLine().getOut();

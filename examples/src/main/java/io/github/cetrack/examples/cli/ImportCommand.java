@@ -53,8 +53,8 @@ final class ImportCommand implements Callable<Integer> {
         ImportFormat f = format();
         PrintWriter out = spec.commandLine().getOut();
         try (Tracker tracker = Tracker.open(db);
-                Reader in = Progress.wrap(Files.newBufferedReader(file, StandardCharsets.UTF_8), out, "Reading "
-                        + file.getFileName(), Files.size(file))) {
+                Reader in = Progress.reading(Files.newBufferedReader(file, StandardCharsets.UTF_8), out,
+                        String.valueOf(file.getFileName()), Files.size(file))) {
             List<StoredActivity> saved = tracker.records().importActivities(Tracker.HOLDER, in, f,
                     ImportOptions.asOf(tracker.today()).withAllowDuplicates(allowDuplicate));
             BigDecimal hours = saved.stream().map(a -> a.activity().hours()).reduce(BigDecimal.ZERO, BigDecimal::add);

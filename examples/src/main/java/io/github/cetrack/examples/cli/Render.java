@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Plain-text rendering of evaluations and requirement sets for the terminal. */
-final class Render {
+public final class Render {
 
     private static final int BAR = 20;
 
@@ -45,12 +45,12 @@ final class Render {
     }
 
     /** A requirement's short name, like {@code "law and ethics"} or {@code "total hours"}. */
-    static String name(Evaluation.RequirementResult r) {
+    public static String name(Evaluation.RequirementResult r) {
         return name(r.kind().code(), r.category());
     }
 
     /** The same from a requirement's kind and category (which may be {@code null}). */
-    static String name(String kind, String category) {
+    public static String name(String kind, String category) {
         String name = category != null ? category.replace('_', ' ') : kind.replace('_', ' ');
         return io.github.cetrack.core.RequirementKind.ONE_TIME.code().equals(kind) ? name + " (once)" : name;
     }
@@ -78,7 +78,8 @@ final class Render {
         return "[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "]";
     }
 
-    static String num(BigDecimal value) {
+    /** A decimal without trailing zeros or exponent: {@code 12}, {@code 1.5}. */
+    public static String num(BigDecimal value) {
         BigDecimal plain = value.stripTrailingZeros();
         return plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString();
     }
@@ -89,7 +90,7 @@ final class Render {
     }
 
     /** Text from records cut to {@code width}, its control characters escaped (see {@link Terminal}). */
-    static String cut(String text, int width) {
+    public static String cut(String text, int width) {
         String safe = Terminal.safe(text);
         return safe.length() <= width ? safe : safe.substring(0, width - 3) + "...";
     }

@@ -29,7 +29,7 @@ final class Reporting {
 
     /** Evaluates an input file and returns what a report needs. */
     static ReportData evaluate(ComplianceEngine engine, Path file) {
-        Input input = Files2.readInput(file);
+        Input input = Input.read(file);
         return data(engine, input);
     }
 

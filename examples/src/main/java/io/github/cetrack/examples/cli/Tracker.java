@@ -24,7 +24,7 @@ import java.util.Map;
  * The clinician's own records: one tenant ({@code local}) and one holder ({@code me}) in the
  * database named by {@code --db}, {@code $CETRACK_DB} or the H2 file {@code ~/.cetrack/cetrack}.
  */
-final class Tracker implements AutoCloseable {
+public final class Tracker implements AutoCloseable {
 
     static final String TENANT = "local";
     static final String HOLDER = "me";
@@ -192,7 +192,7 @@ final class Tracker implements AutoCloseable {
      * Today's date. {@code CETRACK_TODAY} (an ISO date) fixes it, so that scripted runs and tests
      * give the same output every day.
      */
-    static Clock clock() {
+    public static Clock clock() {
         String today = System.getenv("CETRACK_TODAY");
         if (today == null || today.isBlank()) {
             return Clock.systemDefaultZone();
@@ -217,7 +217,8 @@ final class Tracker implements AutoCloseable {
         return "jdbc:h2:" + dir.resolve("cetrack").toAbsolutePath();
     }
 
-    static HikariDataSource pool(String url) {
+    /** A small connection pool on {@code url}, refused unless it is an H2, PostgreSQL or MariaDB URL. */
+    public static HikariDataSource pool(String url) {
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:mariadb:")) {
             throw io.github.cetrack.core.InvalidInputException.of("--db",
                     "must be a jdbc:h2:, jdbc:postgresql: or jdbc:mariadb: URL", url);

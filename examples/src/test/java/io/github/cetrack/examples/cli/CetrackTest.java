@@ -12,16 +12,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CetrackTest {
+public class CetrackTest {
 
     static final Path SAMPLE = Path.of("sample/ca-lcsw.json");
 
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
+    public record Result(int code, String out, String err) {}
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cetrack.run(new PrintWriter(out), new PrintWriter(err), args);

@@ -179,7 +179,7 @@ class InputFuzzProperties {
     void evaluationJson(@ForAll("jsonEdits") List<Mutation> edits) {
         String text = mutate(SAMPLE, edits);
         Statistics.label("evaluation JSON").collect(outcome(() -> {
-            Input input = Files2.parse(text);
+            Input input = Input.parse(text);
             ENGINE.evaluate(input.license(), input.cycle(), input.activities());
         }));
     }
@@ -363,7 +363,7 @@ class InputFuzzProperties {
             STORE.createTenant(Tenant.of(id, "Fuzz source"));
             Records r = STORE.records(id);
             r.save(Holder.of("me", "Sam Lee"));
-            Input sample = Files2.parse(SAMPLE);
+            Input sample = Input.parse(SAMPLE);
             r.save(StoredLicense.of("ca", "me", sample.license()));
             byte[] pdf = Files.readAllBytes(SAMPLE_CERTIFICATE);
             for (CeActivity a : sample.activities()) {

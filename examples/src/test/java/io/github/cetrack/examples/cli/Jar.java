@@ -18,24 +18,24 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /** Runs the built {@code cetrack.jar} as a separate process, as a user would. */
-final class Jar {
+public final class Jar {
 
     /** What a run printed and returned. */
-    record Run(int exit, String out, String err) {}
+    public record Run(int exit, String out, String err) {}
 
     static final Path JAR = Path.of("target", "cetrack.jar");
     static final String TODAY = "2025-11-01";
 
     private Jar() {}
 
-    static Run run(Path workDir, String... args) {
+    public static Run run(Path workDir, String... args) {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         return exec(workDir, command);
     }
 
     /** Runs a whole command line under a pseudo-terminal (util-linux {@code script}). */
-    static Run runOnTerminal(Path workDir, String... args) {
+    public static Run runOnTerminal(Path workDir, String... args) {
         StringBuilder line = new StringBuilder(quote(java()) + " -jar " + quote(JAR.toAbsolutePath().toString()));
         for (String a : args) {
             line.append(' ').append(quote(a));
@@ -86,7 +86,7 @@ final class Jar {
     }
 
     /** A JDBC URL of a new, empty database on H2 or PostgreSQL. */
-    static String newDatabase(String kind, Path dir) {
+    public static String newDatabase(String kind, Path dir) {
         if (kind.equals("h2")) {
             return "jdbc:h2:" + dir.resolve("db-" + UUID.randomUUID()).toAbsolutePath();
         }

@@ -120,7 +120,7 @@ public final class Html {
             h.append("<tr><td>").append(esc(m.text().date(r.result().completedOn()))).append("</td><td>")
                     .append(esc(r.activity().title())).append("</td><td>").append(esc(r.activity().provider()))
                     .append("</td><td>").append(esc(Model.approvals(r.activity()))).append("</td><td>")
-                    .append(esc(Text.format(r.activity().format()))).append("</td><td class=\"num\">")
+                    .append(esc(r.activity().format().text())).append("</td><td class=\"num\">")
                     .append(esc(audit ? m.hours(r) : m.countedHours(r))).append("</td>");
             if (audit) {
                 h.append("<td class=\"num\">").append(esc(m.text().shortHours(r.result().counted()))).append("</td>");

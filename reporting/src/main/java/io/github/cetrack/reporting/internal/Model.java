@@ -306,7 +306,7 @@ public record Model(ReportKind kind, ReportData data, Text text, LocalDate gener
             case PROVIDER_NOT_ACCEPTED -> "the board does not accept this provider's approval"
                     + (row.activity().approvals().isEmpty() ? " (none given)"
                             : " (" + String.join(", ", row.activity().approvals()) + ")");
-            case UNIT_NOT_ACCEPTED -> "no equivalence for " + Text.unit(row.activity().unit())
+            case UNIT_NOT_ACCEPTED -> "no equivalence for " + row.activity().unit().text()
                     + " in hours in the board's rules as the catalogue encodes them";
             case NOT_YET_COMPLETED -> "dated " + text.date(r.completedOn()) + ", after the evaluation date: not completed yet";
             case DUPLICATE -> "probably the same activity as another entry, which counts instead";

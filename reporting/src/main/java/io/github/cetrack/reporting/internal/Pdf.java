@@ -163,7 +163,7 @@ public final class Pdf {
         for (Model.Row r : m.counted()) {
             rows.add(List.of(Cell.of(m.text().date(r.result().completedOn())), Cell.of(r.activity().title()),
                     Cell.of(r.activity().provider()), Cell.of(Model.approvals(r.activity())),
-                    Cell.of(Text.format(r.activity().format())), Cell.of(m.countedHours(r)),
+                    Cell.of(r.activity().format().text()), Cell.of(m.countedHours(r)),
                     Cell.of(Model.topics(r.activity())), certificate(r, false)));
         }
         table(columns, rows, "No activity counted.");
@@ -206,7 +206,7 @@ public final class Pdf {
         List<List<Cell>> cells = new ArrayList<>();
         for (Model.Row r : rows) {
             cells.add(List.of(Cell.of(m.text().date(r.result().completedOn())), Cell.of(r.activity().title()),
-                    Cell.of(r.activity().provider()), Cell.of(Text.format(r.activity().format())), Cell.of(m.hours(r)),
+                    Cell.of(r.activity().provider()), Cell.of(r.activity().format().text()), Cell.of(m.hours(r)),
                     Cell.of(m.text().shortHours(r.result().counted())), Cell.of(Model.topics(r.activity())),
                     certificate(r, true)));
         }

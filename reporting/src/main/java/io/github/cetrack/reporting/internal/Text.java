@@ -1,6 +1,5 @@
 package io.github.cetrack.reporting.internal;
 
-import io.github.cetrack.core.DeliveryFormat;
 import io.github.cetrack.core.HourUnit;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -64,23 +63,9 @@ public final class Text {
         return code.replace('_', ' ');
     }
 
-    /** Returns {@code "self-study"} for {@link DeliveryFormat#SELF_STUDY}. */
-    public static String format(DeliveryFormat format) {
-        return switch (format) {
-            case IN_PERSON -> "in person";
-            case LIVE_ONLINE -> "live online";
-            case SELF_STUDY -> "self-study";
-        };
-    }
-
-    /** Returns {@code "CEU"} or {@code "semester credit"}. */
-    public static String unit(HourUnit unit) {
-        return unit == HourUnit.CEU ? "CEU" : code(unit.name().toLowerCase(Locale.ROOT));
-    }
-
     /** Returns {@code "8 CEU"}, {@code "3 semester credits"}. */
     public String amount(BigDecimal value, HourUnit unit) {
-        String name = unit(unit);
+        String name = unit.text();
         boolean plural = value.compareTo(BigDecimal.ONE) != 0 && unit != HourUnit.CEU;
         return number(value) + " " + name + (plural ? "s" : "");
     }

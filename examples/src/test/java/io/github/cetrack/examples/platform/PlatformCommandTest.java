@@ -1,11 +1,14 @@
-package io.github.cetrack.examples.cli;
+package io.github.cetrack.examples.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cetrack.core.json.CetrackJson;
+import io.github.cetrack.examples.cli.CetrackTest;
 import io.github.cetrack.examples.cli.CetrackTest.Result;
+import io.github.cetrack.examples.cli.Jar;
+import io.github.cetrack.examples.cli.Tracker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

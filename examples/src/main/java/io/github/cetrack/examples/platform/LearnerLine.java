@@ -1,5 +1,6 @@
-package io.github.cetrack.examples.cli;
+package io.github.cetrack.examples.platform;
 
+import io.github.cetrack.examples.cli.Render;
 import io.github.cetrack.core.Evaluation;
 import io.github.cetrack.core.Evaluation.RequirementResult;
 import io.github.cetrack.core.RenewalCycle;

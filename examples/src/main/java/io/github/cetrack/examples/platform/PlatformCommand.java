@@ -1,5 +1,8 @@
-package io.github.cetrack.examples.cli;
+package io.github.cetrack.examples.platform;
 
+import io.github.cetrack.examples.cli.Progress;
+import io.github.cetrack.examples.cli.Tracker;
+import io.github.cetrack.examples.cli.Cetrack;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -37,7 +40,7 @@ import picocli.CommandLine.Spec;
             "  java -Xmx256m -jar cetrack.jar platform --licences 1000000 --out /tmp/platform",
             "  cetrack platform --learners 200 --seed-db jdbc:postgresql://localhost/ce?user=me --tenant acme",
             "  cetrack platform --from-db jdbc:postgresql://localhost/ce?user=me --tenant acme --out platform-out"})
-final class PlatformCommand implements Callable<Integer> {
+public final class PlatformCommand implements Callable<Integer> {
 
     // Learners per slice: enough to keep every core busy, few enough that a slice's evaluations are a few MiB.
     private static final int SLICE = 1_000;
@@ -79,9 +82,9 @@ final class PlatformCommand implements Callable<Integer> {
         ComplianceEngine engine = ComplianceEngine.create(Tracker.clock());
         if (seedDb != null) {
             LearnerSource source = generated(engine);
-            Meter meter = Meter.of(out, "learners", source.learners());
-            RosterDb.Seeded s = RosterDb.seed("--seed-db", seedDb, tenant, source, n -> meter.update(n, " written"));
-            meter.done();
+            Progress progress = Progress.of(out, "learners", source.learners());
+            RosterDb.Seeded s = RosterDb.seed("--seed-db", seedDb, tenant, source, n -> progress.update(n, " written"));
+            progress.done();
             out.printf(Locale.ROOT, "Wrote %,d learners with %,d licences and %,d activities (%s) to tenant %s.%n",
                     s.learners(), s.licences(), s.activities(), source.describe(), tenant);
             out.printf("Evaluate them with: cetrack platform --from-db '%s' --tenant %s%n", seedDb, tenant);
@@ -123,7 +126,7 @@ final class PlatformCommand implements Callable<Integer> {
     private Tally.Summary run(ComplianceEngine engine, LearnerSource source, PrintWriter out) {
         Tally tally = new Tally();
         boolean byLicence = source.licences() > 0;
-        Meter meter = Meter.of(out, byLicence ? "licences" : "learners", byLicence ? source.licences() : source.learners());
+        Progress progress = Progress.of(out, byLicence ? "licences" : "learners", byLicence ? source.licences() : source.learners());
         ObjectWriter json = json().without(SerializationFeature.INDENT_OUTPUT);
         long started = System.nanoTime();
         long peak = 0;
@@ -136,11 +139,11 @@ final class PlatformCommand implements Callable<Integer> {
                         w.write('\n');
                     }
                     peak = Math.max(peak, heapUsed());
-                    meter.update(byLicence ? tally.licences() : tally.learners(),
+                    progress.update(byLicence ? tally.licences() : tally.learners(),
                             byLicence ? "" : String.format(Locale.ROOT, " (%,d licences)", tally.licences()));
                 }
             }
-            meter.done();
+            progress.done();
             double seconds = (System.nanoTime() - started) / 1e9;
             Tally.Run run = new Tally.Run(Math.round(seconds * 10) / 10.0, Math.round(tally.licences() / seconds),
                     peak >> 20, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());

@@ -1,4 +1,4 @@
-package io.github.cetrack.examples.cli;
+package io.github.cetrack.examples.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.cetrack.examples.cli;
+package io.github.cetrack.examples.platform;
 
 import java.util.ArrayList;
 import java.util.List;

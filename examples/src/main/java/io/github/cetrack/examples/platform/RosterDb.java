@@ -1,5 +1,6 @@
-package io.github.cetrack.examples.cli;
+package io.github.cetrack.examples.platform;
 
+import io.github.cetrack.examples.cli.Tracker;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.json.CetrackJson;

@@ -1,5 +1,6 @@
-package io.github.cetrack.examples.cli;
+package io.github.cetrack.examples.platform;
 
+import io.github.cetrack.examples.cli.Render;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

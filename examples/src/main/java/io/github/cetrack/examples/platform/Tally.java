@@ -1,5 +1,6 @@
-package io.github.cetrack.examples.cli;
+package io.github.cetrack.examples.platform;
 
+import io.github.cetrack.examples.cli.Render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

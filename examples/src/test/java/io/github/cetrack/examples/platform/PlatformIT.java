@@ -1,7 +1,8 @@
-package io.github.cetrack.examples.cli;
+package io.github.cetrack.examples.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cetrack.examples.cli.Jar;
 import io.github.cetrack.examples.cli.Jar.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;

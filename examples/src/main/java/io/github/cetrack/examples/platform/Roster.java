@@ -1,4 +1,4 @@
-package io.github.cetrack.examples.cli;
+package io.github.cetrack.examples.platform;
 
 import io.github.cetrack.catalog.ComplianceEngine;
 import io.github.cetrack.core.ActivityKind;
