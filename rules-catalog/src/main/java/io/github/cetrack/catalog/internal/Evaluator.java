@@ -51,10 +51,11 @@ public final class Evaluator {
         if (exempt) {
             words.exempt();
         } else {
-            BigDecimal counted = set.carried(carried);
+            // What the set's limit lets count of the hours carried over, or null.
+            BigDecimal kept = set.carried(carried);
             List<Tally.Line> lines = new Tally(judged, plan, set, cycle).lines(requiredTotal,
-                    counted == null ? BigDecimal.ZERO : counted, context.dueEarlier().keySet());
-            words.requirements(lines, counted, context.dueEarlier());
+                    kept == null ? BigDecimal.ZERO : kept, context.dueEarlier().keySet());
+            words.requirements(lines, kept, context.dueEarlier());
             lines.forEach(line -> results.add(line.result()));
         }
         boolean met = true;

@@ -55,10 +55,12 @@ public final class Prepared {
     final Requirement.AcceptedApprovals approvals;
     // Whether the board accepts only approved providers' hours (rather than a share of them).
     final boolean approvalsAll;
+    // The providers the board accepts, as a finding words them: "providers approved by apa, nbcc".
     final String acceptedText;
-    final boolean overlap;
+    // Everything the cycle must reach, in the order of the evaluation's requirement results.
     final List<Minimum> minimums;
     private final Requirement.TotalHours total;
+    private final boolean overlap;
     private final Set<String> accepted;
     private final Requirement.CategoryCap categoryCap;
     private final Map<HourUnit, BigDecimal> units = new EnumMap<>(HourUnit.class);
