@@ -1,6 +1,7 @@
 package io.github.cetrack.catalog;
 
 import io.github.cetrack.catalog.internal.Evaluator;
+import io.github.cetrack.catalog.internal.Prepared;
 import io.github.cetrack.catalog.internal.Resolver;
 import io.github.cetrack.catalog.internal.RuleBase;
 import io.github.cetrack.core.CeActivity;
@@ -127,7 +128,7 @@ public final class ComplianceEngine {
      * first covered cycle that did not require it, or at the licence's first cycle.
      */
     private java.util.Map<String, LocalDate> dueEarlier(License license, LicenseType type, RenewalCycle cycle,
-            Evaluator.Prepared set) {
+            Prepared set) {
         java.util.Set<String> open = new java.util.TreeSet<>(set.oneTimeCategories());
         if (!open.isEmpty() && !license.roles().isEmpty()) {
             // A role's one-time training is a condition of the role, whose start is not known.
@@ -145,7 +146,7 @@ public final class ComplianceEngine {
                 break;
             }
             boolean first = isFirst(license, earlier);
-            Evaluator.Prepared before = resolve(license, earlier).prepared();
+            Prepared before = resolve(license, earlier).prepared();
             if (before.exempt(first)) {
                 break;
             }
@@ -208,7 +209,7 @@ public final class ComplianceEngine {
     }
 
     // A cycle the catalogue has no total for is outside its coverage: say so rather than call it compliant.
-    private void covered(License license, RenewalCycle cycle, Evaluator.Prepared set) {
+    private void covered(License license, RenewalCycle cycle, Prepared set) {
         if (!set.covers(isFirst(license, cycle))) {
             throw InvalidInputException.of("cycle", "is not covered by the catalogue: it has no rules for "
                     + license.typeKey() + " cycles ending " + cycle.end()

@@ -3,10 +3,8 @@ package io.github.cetrack.catalog.internal;
 import io.github.cetrack.core.DeliveryFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,9 +28,6 @@ final class Allocator {
 
     private Allocator() {}
 
-    /** An eligible activity: its clock hours in hundredths and what caps and minimums it touches. */
-    record Item(long cents, DeliveryFormat format, Set<String> categories, boolean approved) {}
-
     /**
      * What limits counting.
      *
@@ -46,10 +41,11 @@ final class Allocator {
     record Limits(Map<String, Long> minimums, Map<DeliveryFormat, Long> formatCaps, String capCategory,
             long categoryCap, boolean overlap, boolean preferApproved) {}
 
-    /** The outcome: per item, hundredths counted, and hundredths credited per category. */
+    /** The outcome: per item, in the order given, hundredths counted, and hundredths credited per category. */
     record Plan(long[] counted, List<Map<String, Long>> credited) {}
 
-    static Plan allocate(List<Item> items, Limits limits) {
+    /** Allocates the clock hours of {@code items}, eligible activities in chronological order. */
+    static Plan allocate(List<Eligibility> items, Limits limits) {
         int n = items.size();
         // Cap groups by index, in the order their first item appears; at most one per format plus one.
         List<Object> groups = new ArrayList<>(4);
@@ -86,7 +82,7 @@ final class Allocator {
     // one a minimum still needs; filling in order of preference (courses touching more minimums
     // first) lets one course serve two minimums, which the flow does not value. Both count the same
     // total, so only category credit differs.
-    private static Plan overlapping(List<Item> items, Limits limits, int[] group, long[] caps, int[] order) {
+    private static Plan overlapping(List<Eligibility> items, Limits limits, int[] group, long[] caps, int[] order) {
         int n = items.size();
         long[] byOrder = new long[n];
         fill(items, group, caps, order, byOrder);
@@ -119,7 +115,7 @@ final class Allocator {
         return sum;
     }
 
-    private static Object groupOf(Item item, Limits limits) {
+    private static Object groupOf(Eligibility item, Limits limits) {
         if (limits.formatCaps().containsKey(item.format())) {
             return item.format();
         }
@@ -140,7 +136,7 @@ final class Allocator {
         credited[i].put(category, cents);
     }
 
-    private static void creditByFlow(List<Item> items, Limits limits, int[] group, long[] caps, int[] order,
+    private static void creditByFlow(List<Eligibility> items, Limits limits, int[] group, long[] caps, int[] order,
             long[] counted, Map<String, Long>[] credited) {
         List<String> categories = new ArrayList<>(limits.minimums().keySet());
         int n = items.size();
@@ -203,7 +199,7 @@ final class Allocator {
     }
 
     // Counts every remaining hour that a cap leaves room for, in order of preference.
-    private static void fill(List<Item> items, int[] group, long[] caps, int[] order, long[] counted) {
+    private static void fill(List<Eligibility> items, int[] group, long[] caps, int[] order, long[] counted) {
         long[] room = caps.clone();
         for (int i = 0; i < items.size(); i++) {
             if (group[i] >= 0) {
@@ -222,7 +218,7 @@ final class Allocator {
         }
     }
 
-    private static Plan creditOverlapping(List<Item> items, Limits limits, long[] counted) {
+    private static Plan creditOverlapping(List<Eligibility> items, Limits limits, long[] counted) {
         Map<String, Long>[] credited = noCredit(items.size());
         Map<String, Long> still = new TreeMap<>(limits.minimums());
         for (int i = 0; i < items.size(); i++) {
@@ -238,9 +234,8 @@ final class Allocator {
     }
 
     // Where a cap forces a choice: items serving more required categories first, then approved
-    // providers (when that matters), then the order given (chronological). A total order, sorted
-    // once by insertion over int positions (a few dozen items; no boxing, no comparator).
-    private static int[] order(List<Item> items, Limits limits) {
+    // providers (when that matters), then the order given (chronological).
+    private static int[] order(List<Eligibility> items, Limits limits) {
         int n = items.size();
         int[] use = new int[n];
         boolean[] later = new boolean[n];
@@ -250,28 +245,7 @@ final class Allocator {
             }
             later[i] = limits.preferApproved() && !items.get(i).approved();
         }
-        if (n > 64) {
-            // Beyond a few dozen items the insertion sort's quadratic cost would show: sort boxed.
-            return java.util.stream.IntStream.range(0, n).boxed().sorted((x, y) -> {
-                int byUse = Integer.compare(use[y], use[x]);
-                int byApproval = Boolean.compare(later[x], later[y]);
-                return byUse != 0 ? byUse : byApproval != 0 ? byApproval : Integer.compare(x, y);
-            }).mapToInt(Integer::intValue).toArray();
-        }
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            int j = i;
-            // i is larger than every position placed so far, so it goes after any equal one.
-            while (j > 0 && (use[i] > use[order[j - 1]] || (use[i] == use[order[j - 1]] && !later[i] && later[order[j - 1]]))) {
-                order[j] = order[j - 1];
-                j--;
-            }
-            order[j] = i;
-        }
-        return order;
-    }
-
-    static Map<DeliveryFormat, Long> noFormatCaps() {
-        return new EnumMap<>(DeliveryFormat.class);
+        return Sort.positions(n, (x, y) -> use[x] != use[y] ? Integer.compare(use[y], use[x])
+                : Boolean.compare(later[x], later[y]));
     }
 }

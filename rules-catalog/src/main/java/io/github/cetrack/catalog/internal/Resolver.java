@@ -30,7 +30,7 @@ public final class Resolver {
      * A resolved requirement set with the dates and roles its rules looked at, and the set prepared
      * for the evaluator (cached here so that no evaluation regroups it).
      */
-    public record Resolved(RequirementSet requirements, Set<String> rolesAsked, Evaluator.Prepared prepared) {
+    public record Resolved(RequirementSet requirements, Set<String> rolesAsked, Prepared prepared) {
 
         /** Prepares {@code requirements} for the evaluator. */
         public Resolved(RequirementSet requirements, Set<String> rolesAsked) {

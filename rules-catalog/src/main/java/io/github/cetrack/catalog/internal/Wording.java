@@ -1,0 +1,213 @@
+package io.github.cetrack.catalog.internal;
+
+import io.github.cetrack.core.CeActivity;
+import io.github.cetrack.core.Citation;
+import io.github.cetrack.core.Evaluation.ActivityResult;
+import io.github.cetrack.core.Evaluation.Finding;
+import io.github.cetrack.core.Evaluation.FindingCode;
+import io.github.cetrack.core.Evaluation.Reason;
+import io.github.cetrack.core.Evaluation.Severity;
+import io.github.cetrack.core.RenewalCycle;
+import io.github.cetrack.core.Requirement;
+import io.github.cetrack.core.RequirementKind;
+import io.github.cetrack.core.internal.Words;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes what an evaluation says in words: each activity's result with the explanation of what
+ * counted, and the findings, sorted by severity and code.
+ */
+final class Wording {
+
+    private final Prepared set;
+    private final RenewalCycle cycle;
+    private final LocalDate asOf;
+    private final List<Finding> findings = new ArrayList<>();
+
+    /** Words an evaluation of {@code cycle} as of {@code asOf}. */
+    Wording(Prepared set, RenewalCycle cycle, LocalDate asOf) {
+        this.set = set;
+        this.cycle = cycle;
+        this.asOf = asOf;
+    }
+
+    /**
+     * Returns each activity's result, in the order judged, and notes the findings about them.
+     *
+     * @param plan the allocation of the eligible activities of {@code judged}, in their order
+     */
+    List<ActivityResult> activities(List<Eligibility> judged, Allocator.Plan plan) {
+        List<ActivityResult> out = new ArrayList<>(judged.size());
+        int k = 0;
+        for (Eligibility e : judged) {
+            BigDecimal counted = BigDecimal.ZERO;
+            Map<String, BigDecimal> credited = Collections.emptySortedMap();
+            Reason reason = e.reason();
+            if (e.eligible()) {
+                long cents = plan.counted()[k];
+                counted = Hundredths.hours(cents);
+                credited = inHours(plan.credited().get(k));
+                reason = cents < e.cents() ? Reason.OVER_CAP : null;
+                k++;
+            }
+            CeActivity activity = e.activity();
+            BigDecimal shown = e.shown();
+            Eligibility.Twin twin = e.twin();
+            String explanation = twin != null
+                    ? "not counted: probably the same as " + twin.of().id() + ", which counts instead"
+                    : explain(activity, shown, counted, credited, reason);
+            out.add(new ActivityResult(e.id(), activity.title(), activity.completedOn(), shown, counted, credited,
+                    reason, explanation));
+            note(e, shown, counted, reason);
+        }
+        return out;
+    }
+
+    /**
+     * Notes the findings about the requirements: hours carried over, shortfalls, one-time
+     * requirements met at an earlier renewal, and the set's reminders.
+     *
+     * @param carried hours carried over that count toward the total, or {@code null}
+     */
+    void requirements(List<Tally.Line> lines, BigDecimal carried, Map<String, LocalDate> dueEarlier) {
+        if (carried != null) {
+            findings.add(new Finding(FindingCode.CARRIED_OVER, Severity.INFO, Words.hours(carried)
+                    + " carried over from the previous cycle count toward the total", null, set.carryOver.citation()));
+        }
+        for (Tally.Line line : lines) {
+            Prepared.Minimum m = line.minimum();
+            LocalDate earlier = m.kind() == RequirementKind.ONE_TIME ? dueEarlier.get(m.category()) : null;
+            if (earlier != null) {
+                findings.add(new Finding(FindingCode.ONE_TIME_MET_EARLIER, Severity.INFO, Words.capitalized(m.topic())
+                        + " (" + Words.hours(m.hours()) + ", once) was due by an earlier renewal (it applied to the"
+                        + " cycle ending " + earlier + ") and is taken as met; keep its certificate in case of an"
+                        + " audit", m.category(), m.citation()));
+            } else if (line.remaining().signum() > 0) {
+                BigDecimal remaining = line.remaining();
+                String needed = Words.hours(remaining).replaceFirst(" hours?$", "");
+                String noun = remaining.compareTo(BigDecimal.ONE) == 0 ? " more hour of " : " more hours of ";
+                findings.add(new Finding(m.code(), Severity.ERROR, needed + noun + m.topic() + " needed by "
+                        + cycle.end() + " (" + line.result().description() + ")", m.category(), m.citation()));
+            }
+        }
+        for (Requirement.Note note : set.all(Requirement.Note.class)) {
+            findings.add(new Finding(FindingCode.REMINDER, Severity.INFO, note.text(), note.code(), note.citation()));
+        }
+    }
+
+    /** Notes that no CE is required in a licence's first cycle. */
+    void exempt() {
+        findings.add(new Finding(FindingCode.EXEMPT_FIRST_CYCLE, Severity.INFO, "No CE hours are required for this"
+                + " cycle: it is the one in which the licence was first issued", null, set.exemption.citation()));
+    }
+
+    /** Returns the findings noted, by severity and then code; findings of one code in the order noted. */
+    List<Finding> findings() {
+        int[] order = Sort.positions(findings.size(), (x, y) -> {
+            Finding a = findings.get(x);
+            Finding b = findings.get(y);
+            int c = a.severity().compareTo(b.severity());
+            return c != 0 ? c : a.code().compareTo(b.code());
+        });
+        List<Finding> out = new ArrayList<>(order.length);
+        for (int i : order) {
+            out.add(findings.get(i));
+        }
+        return out;
+    }
+
+    private static Map<String, BigDecimal> inHours(Map<String, Long> credited) {
+        if (credited.isEmpty()) {
+            return Collections.emptySortedMap();
+        }
+        Map<String, BigDecimal> out = new TreeMap<>();
+        credited.forEach((category, cents) -> out.put(category, Hundredths.hours(cents)));
+        return out;
+    }
+
+    private void note(Eligibility e, BigDecimal shown, BigDecimal counted, Reason reason) {
+        CeActivity activity = e.activity();
+        if (reason == Reason.OVER_CAP) {
+            add(FindingCode.OVER_CAP, "\"" + activity.title() + "\": " + Words.hours(shown.subtract(counted))
+                    + " over the board's limit did not count", e, set.capCitation(activity.format()));
+        } else if (reason == Reason.PROVIDER_NOT_ACCEPTED) {
+            add(FindingCode.PROVIDER_NOT_ACCEPTED, "\"" + activity.title() + "\" did not count: the board accepts only "
+                    + set.acceptedText, e, set.approvals.citation());
+        } else if (reason == Reason.UNIT_NOT_ACCEPTED) {
+            add(FindingCode.UNIT_NOT_ACCEPTED, "\"" + activity.title() + "\" did not count: the catalogue has no"
+                    + " equivalence from the board's rules for " + Words.unit(activity.unit()) + "s; record the clock"
+                    + " hours its certificate states", e, null);
+        } else if (reason == Reason.NOT_YET_COMPLETED) {
+            add(FindingCode.NOT_YET_COMPLETED, "\"" + activity.title() + "\" is dated " + activity.completedOn()
+                    + ", after the evaluation date " + asOf + ": CE counts once completed, so it does not count yet", e,
+                    null);
+        } else if (reason == Reason.OUTSIDE_CYCLE) {
+            findings.add(new Finding(FindingCode.OUTSIDE_CYCLE, Severity.INFO, "\"" + activity.title() + "\" was"
+                    + " completed on " + activity.completedOn() + ", outside the cycle " + cycle.start() + " to "
+                    + cycle.end() + phaseIn(), e.id(), null));
+        }
+        if (counted.signum() > 0 && activity.certificate() == null) {
+            add(FindingCode.MISSING_CERTIFICATE, "\"" + activity.title() + "\" has no certificate on file; keep it in"
+                    + " case of an audit", e, null);
+        }
+        Eligibility.Twin twin = e.twin();
+        if (twin != null) {
+            Eligibility first = twin.of();
+            add(FindingCode.DUPLICATE, "\"" + activity.title() + "\" (" + e.id() + ") is probably the same activity as"
+                    + " \"" + first.activity().title() + "\" (" + first.id() + "): " + twin.why() + "; it counts once."
+                    + " If it is a genuine repeat, attach each its own certificate", e, null);
+        }
+    }
+
+    private void add(FindingCode code, String message, Eligibility about, Citation citation) {
+        findings.add(new Finding(code, Severity.WARNING, message, about.id(), citation));
+    }
+
+    private String phaseIn() {
+        return set.phasedIn(cycle) ? " or before the requirement began on " + set.prorated.since() : "";
+    }
+
+    private String explain(CeActivity activity, BigDecimal shown, BigDecimal counted, Map<String, BigDecimal> credited,
+            Reason reason) {
+        if (reason == Reason.UNIT_NOT_ACCEPTED) {
+            return "not counted: no equivalence for " + Words.unit(activity.unit()) + "s";
+        }
+        if (reason == Reason.NOT_YET_COMPLETED) {
+            return "not counted: dated after " + asOf + ", so not completed yet";
+        }
+        if (reason == Reason.RECORD_ONLY) {
+            return "a record of one-time training completed before these records began: it meets the one-time"
+                    + " requirements of its topics and counts toward nothing else";
+        }
+        if (reason == Reason.OUTSIDE_CYCLE) {
+            return "not counted: completed outside this cycle" + phaseIn();
+        }
+        if (reason == Reason.PROVIDER_NOT_ACCEPTED) {
+            return "not counted: provider approval not accepted";
+        }
+        StringBuilder out = new StringBuilder(64);
+        out.append(Words.hours(counted)).append(" counted");
+        if (!credited.isEmpty()) {
+            out.append(" (");
+            boolean next = false;
+            for (Map.Entry<String, BigDecimal> e : credited.entrySet()) {
+                if (next) {
+                    out.append(", ");
+                }
+                out.append(Words.hours(e.getValue())).append(" toward ").append(Words.category(e.getKey()));
+                next = true;
+            }
+            out.append(')');
+        }
+        if (reason == Reason.OVER_CAP) {
+            out.append("; ").append(Words.hours(shown.subtract(counted))).append(" over a cap");
+        }
+        return out.toString();
+    }
+}
