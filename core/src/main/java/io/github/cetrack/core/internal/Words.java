@@ -1,6 +1,5 @@
 package io.github.cetrack.core.internal;
 
-import io.github.cetrack.core.HourUnit;
 import io.github.cetrack.core.Share;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -82,10 +81,5 @@ public final class Words {
     /** Returns {@code text} with its first letter in upper case. */
     public static String capitalized(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    /** The unit in words; see {@link HourUnit#text()}. */
-    public static String unit(HourUnit unit) {
-        return unit.text();
     }
 }

@@ -141,7 +141,7 @@ final class Wording {
                     + set.acceptedText, e, set.approvals.citation());
         } else if (reason == Reason.UNIT_NOT_ACCEPTED) {
             add(FindingCode.UNIT_NOT_ACCEPTED, "\"" + activity.title() + "\" did not count: the catalogue has no"
-                    + " equivalence from the board's rules for " + Words.unit(activity.unit()) + "s; record the clock"
+                    + " equivalence from the board's rules for " + activity.unit().text() + "s; record the clock"
                     + " hours its certificate states", e, null);
         } else if (reason == Reason.NOT_YET_COMPLETED) {
             add(FindingCode.NOT_YET_COMPLETED, "\"" + activity.title() + "\" is dated " + activity.completedOn()
@@ -176,7 +176,7 @@ final class Wording {
     private String explain(CeActivity activity, BigDecimal shown, BigDecimal counted, Map<String, BigDecimal> credited,
             Reason reason) {
         if (reason == Reason.UNIT_NOT_ACCEPTED) {
-            return "not counted: no equivalence for " + Words.unit(activity.unit()) + "s";
+            return "not counted: no equivalence for " + activity.unit().text() + "s";
         }
         if (reason == Reason.NOT_YET_COMPLETED) {
             return "not counted: dated after " + asOf + ", so not completed yet";
