@@ -57,6 +57,25 @@ class SchemaTest {
 
     @ParameterizedTest
     @EnumSource(Db.class)
+    void oneQueryTellsACurrentSchemaAndLeavesEveryOtherToFlyway(Db db) throws Exception {
+        DataSource ds = db.fresh();
+        assertThat(io.github.cetrack.storage.internal.Schema.isCurrent(ds)).as("no history table").isFalse();
+        io.github.cetrack.storage.internal.Schema.migrate(ds, "2");
+        assertThat(io.github.cetrack.storage.internal.Schema.isCurrent(ds)).as("older").isFalse();
+        JdbcStore.migrate(ds);
+        assertThat(io.github.cetrack.storage.internal.Schema.isCurrent(ds)).as("current").isTrue();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            String q = db == Db.MARIADB ? "" : "\"";
+            s.executeUpdate("update " + q + "cetrack_schema_history" + q + " set " + q + "success" + q + " = "
+                    + (db == Db.MARIADB ? "0" : "false") + " where " + q + "version" + q + " = '" + JdbcStore.schemaVersion() + "'");
+        }
+        assertThat(io.github.cetrack.storage.internal.Schema.isCurrent(ds)).as("failed").isFalse();
+        assertThatThrownBy(() -> JdbcStore.open(ds)).isInstanceOf(SchemaException.class)
+                .hasMessageContaining("failed earlier");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
     void aDatabaseAtTheFirstVersionKeepsItsRecordsAndIsUpgradedOnlyByMigrate(Db db) throws Exception {
         DataSource ds = db.fresh();
         // What the first release's migrate left behind.

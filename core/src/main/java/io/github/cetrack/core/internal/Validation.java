@@ -15,21 +15,25 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /** Runs Hibernate Validator and turns its violations into {@link Violation}s. Not API. */
 public final class Validation {
 
-    // Built once: a ValidatorFactory is expensive and thread-safe. The parameter interpolator
-    // avoids needing an Expression Language implementation on the classpath.
-    private static final Validator VALIDATOR = jakarta.validation.Validation.byProvider(HibernateValidator.class)
-            .configure()
-            // No META-INF/validation.xml to read: parsing it costs a noticeable part of start-up.
-            .ignoreXmlConfiguration()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory()
-            .getValidator();
+    // Built once, on first need: a ValidatorFactory is expensive and thread-safe. Valid input (what
+    // FastCheck accepts) never needs it, so a process that sees only valid input never bootstraps
+    // Hibernate Validator (a third of a cold start). The parameter interpolator avoids needing an
+    // Expression Language implementation on the classpath.
+    private static final class Holder {
+        static final Validator VALIDATOR = jakarta.validation.Validation.byProvider(HibernateValidator.class)
+                .configure()
+                // No META-INF/validation.xml to read: parsing it costs a noticeable part of start-up.
+                .ignoreXmlConfiguration()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
+    }
 
     private Validation() {}
 
     /** Returns whether the constraints of {@code value} hold, as the reflective validator sees them. */
     public static boolean isValidByValidator(Object value) {
-        return VALIDATOR.validate(value).isEmpty();
+        return Holder.VALIDATOR.validate(value).isEmpty();
     }
 
     /** Returns whether the plain-Java pre-check accepts {@code value}. */
@@ -78,7 +82,7 @@ public final class Validation {
             return List.of();
         }
         List<Violation> found = new ArrayList<>();
-        for (ConstraintViolation<Object> v : VALIDATOR.validate(value)) {
+        for (ConstraintViolation<Object> v : Holder.VALIDATOR.validate(value)) {
             String path = join(prefix, path(v.getPropertyPath()));
             Object rejected = v.getInvalidValue();
             boolean simple = rejected == null || rejected instanceof CharSequence || rejected instanceof Number

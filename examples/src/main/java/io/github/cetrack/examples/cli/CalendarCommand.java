@@ -44,7 +44,7 @@ final class CalendarCommand implements Callable<Integer> {
     public Integer call() {
         List<Deadline> deadlines = new ArrayList<>();
         if (files.isEmpty()) {
-            try (Tracker tracker = Tracker.open(db)) {
+            try (Tracker tracker = Tracker.open(db, Tracker.Use.READ)) {
                 for (io.github.cetrack.core.store.StoredLicense l : tracker.records().licensesOf(Tracker.HOLDER)) {
                     deadlines.add(Deadline.of(tracker.evaluate(l.id()), tracker.engine().catalog()
                             .licenseType(l.license().jurisdiction(), l.license().licenseType()).orElse(null)));

@@ -23,7 +23,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Tracker tracker = Tracker.open(db)) {
+        try (Tracker tracker = Tracker.open(db, Tracker.Use.READ)) {
             tracker.records().exportTo(dir);
             int activities = tracker.records().activitiesOf(Tracker.HOLDER).size();
             spec.commandLine().getOut().printf("Exported %s and %s to %s%n",

@@ -32,7 +32,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Tracker tracker = Tracker.open(db)) {
+        try (Tracker tracker = Tracker.open(db, Tracker.Use.READ)) {
             List<StoredActivity> all = tracker.records().activitiesOf(Tracker.HOLDER).stream()
                     .filter(a -> from == null || !a.activity().completedOn().isBefore(from))
                     .filter(a -> to == null || !a.activity().completedOn().isAfter(to)).toList();

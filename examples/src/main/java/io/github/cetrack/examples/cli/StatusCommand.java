@@ -36,7 +36,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         boolean compliant;
-        try (Tracker tracker = Tracker.open(db)) {
+        try (Tracker tracker = Tracker.open(db, Tracker.Use.READ)) {
             compliant = print(out, tracker, json);
         }
         out.flush();

@@ -34,6 +34,15 @@ public final class Jar {
         return exec(workDir, command);
     }
 
+    static final Path LAUNCHER = Path.of("target", "cetrack");
+
+    /** Runs the launcher the build writes beside the jar ({@code target/cetrack}) with {@code env} added. */
+    static Run runLauncher(Path workDir, Map<String, String> env, String... args) {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        return exec(workDir, command, env);
+    }
+
     /** Runs a whole command line under a pseudo-terminal (util-linux {@code script}). */
     public static Run runOnTerminal(Path workDir, String... args) {
         StringBuilder line = new StringBuilder(quote(java()) + " -jar " + quote(JAR.toAbsolutePath().toString()));
@@ -44,11 +53,19 @@ public final class Jar {
     }
 
     private static Run exec(Path workDir, List<String> command) {
+        return exec(workDir, command, Map.of());
+    }
+
+    static Run exec(Path workDir, List<String> command, Map<String, String> extra) {
         try {
             ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
             Map<String, String> env = pb.environment();
             env.remove("CETRACK_DB");
+            env.remove("CETRACK_JAVA_OPTS");
             env.put("CETRACK_TODAY", TODAY);
+            // The launcher runs the JVM this test runs on, as the build that made its archive did.
+            env.put("JAVA_HOME", System.getProperty("java.home"));
+            env.putAll(extra);
             Path out = Files.createTempFile(workDir, "out", ".txt");
             Path err = Files.createTempFile(workDir, "err", ".txt");
             pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);

@@ -2,7 +2,9 @@ package io.github.cetrack.storage.internal;
 
 import io.github.cetrack.storage.SchemaException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,9 @@ public final class Schema {
 
     /** Checks that the schema is exactly at this library's version, without changing it. */
     public static void check(DataSource dataSource) {
+        if (isCurrent(dataSource)) {
+            return;
+        }
         MigrationInfoService info;
         try {
             info = configure(dataSource).load().info();
@@ -68,6 +74,37 @@ public final class Schema {
             throw new SchemaException("the database's cetrack schema is "
                     + (current == null ? "missing" : "at version " + current.getVersion())
                     + " and this library needs version " + LATEST + "; call JdbcStore.migrate(dataSource) first");
+        }
+    }
+
+    /**
+     * Whether one query of the history table shows the schema exactly at {@link #LATEST}: every
+     * recorded migration succeeded and the highest version applied is this library's. Opening a
+     * current database then costs one query instead of Flyway's scan of the migrations (about a
+     * fifth of a short command's time). Anything else (no history table, a failed, older or newer
+     * schema) is left to Flyway's full check, which explains it.
+     */
+    public static boolean isCurrent(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            // Flyway quotes the history table's lowercase names ("..." on H2 and PostgreSQL, `...` on MariaDB).
+            String q = c.getMetaData().getIdentifierQuoteString().trim();
+            String sql = "select " + q + "version" + q + ", " + q + "success" + q + " from " + q + HISTORY + q;
+            MigrationVersion highest = null;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    if (!rs.getBoolean(2)) {
+                        return false;
+                    }
+                    String version = rs.getString(1);
+                    if (version != null) {
+                        MigrationVersion v = MigrationVersion.fromVersion(version);
+                        highest = highest == null || v.compareTo(highest) > 0 ? v : highest;
+                    }
+                }
+            }
+            return MigrationVersion.fromVersion(LATEST).equals(highest);
+        } catch (SQLException | RuntimeException e) {
+            return false;
         }
     }
 
