@@ -95,7 +95,7 @@ cold_rows() {
 }
 
 # The catalogue at scale: 51 jurisdictions, today's state files copied under every code
-# (SyntheticCatalogue), against today's catalogue built the same way in the same run. Each is
+# (SyntheticCatalog), against today's catalogue built the same way in the same run. Each is
 # built by its own reactor (core, catalog-tools, the copy of rules-catalog; the copy's tests are
 # left out) and the rules-catalog module's time is read from Maven's summary; then, with each
 # catalogue's jar ahead of the benchmarks on the class path: cold start and first evaluation
@@ -106,7 +106,7 @@ scale_table() {
   declare -A build catjar
   for n in 0 51; do
     cat=benchmarks/target/catalogue-$n
-    java -cp "$jar" io.github.cetrack.benchmarks.SyntheticCatalogue . "$cat" "$n" > /dev/null
+    java -cp "$jar" io.github.cetrack.benchmarks.SyntheticCatalog . "$cat" "$n" > /dev/null
     ./mvnw -B -f "$cat/pom.xml" package -DskipTests > "$out/catalogue-$n.log"
     # "cetrack rules catalogue ....... SUCCESS [ 41.512 s]" or "[01:12 min]"
     seconds=$(awk '/cetrack rules catalogue/ && /SUCCESS/ { sub(/.*\[ */, ""); sub(/\].*/, "");
@@ -124,7 +124,7 @@ scale_table() {
   done
   sv() { awk -F, -v b="\"$2\"" '$1 == b { print $5 }' "$out/scale-$1.csv"; }
   local B=io.github.cetrack.benchmarks.EvaluationBenchmark
-  printf '%-52s %14s %14s %8s\n' "catalogue of 51 jurisdictions (SyntheticCatalogue)" "51" "today (14)" "51/today"
+  printf '%-52s %14s %14s %8s\n' "catalogue of 51 jurisdictions (SyntheticCatalog)" "51" "today (14)" "51/today"
   awk -v a="${build[51]}" -v b="${build[0]}" 'BEGIN { printf "%-52s %12.1f s %12.1f s %7.2fx\n",
     "rules-catalog build (package, tests left out)", a, b, a / b }'
   for k in 2:"cold start to first evaluation" 4:"first evaluation (engine to result)"; do

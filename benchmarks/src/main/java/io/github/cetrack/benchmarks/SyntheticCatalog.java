@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes a copy of the rules-catalog module for the catalogue-scale measures of {@code
- * benchmarks/run.sh}: {@code SyntheticCatalogue ROOT OUT N}. The copy keeps today's state files
+ * benchmarks/run.sh}: {@code SyntheticCatalog ROOT OUT N}. The copy keeps today's state files
  * and, when {@code N} is larger than their number, copies them in turn under the codes of the
  * jurisdictions that have none, in the order of {@link Jurisdiction}, until {@code N} are covered
  * (51: every jurisdiction). With {@code N} = 0 it is today's catalogue unchanged, the baseline built
@@ -22,13 +22,13 @@ import java.util.stream.Stream;
  * {@code ./mvnw -f OUT/pom.xml package} builds it without installing anything. The copy leaves out
  * the module's tests (the real module runs them).
  */
-public final class SyntheticCatalogue {
+public final class SyntheticCatalog {
 
-    private SyntheticCatalogue() {}
+    private SyntheticCatalog() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
-            throw new IllegalArgumentException("usage: SyntheticCatalogue ROOT OUT N");
+            throw new IllegalArgumentException("usage: SyntheticCatalog ROOT OUT N");
         }
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         Path out = Path.of(args[1]).toAbsolutePath().normalize();
@@ -106,7 +106,7 @@ public final class SyntheticCatalogue {
         modules.append("    <module>rules-catalog</module>\n");
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <!-- Written by SyntheticCatalogue for benchmarks/run.sh. -->
+                <!-- Written by SyntheticCatalog for benchmarks/run.sh. -->
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
                   <modelVersion>4.0.0</modelVersion>
                   <groupId>io.github.cetrack</groupId>
