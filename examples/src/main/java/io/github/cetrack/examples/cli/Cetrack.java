@@ -1,8 +1,8 @@
 package io.github.cetrack.examples.cli;
 
-import io.github.cetrack.examples.platform.PlatformCommand;
 import io.github.cetrack.catalog.ComplianceEngine;
 import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.examples.platform.PlatformCommand;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.logging.Level;
@@ -44,7 +44,7 @@ public final class Cetrack implements Runnable {
      * thread before anything else, so that its load (the larger part of a {@code status}) overlaps
      * with the parsing and the opening of the records.
      */
-    static final java.util.Set<Class<?>> USE_CATALOGUE = java.util.Set.of(StatusCommand.class, CalendarCommand.class,
+    static final java.util.Set<Class<?>> USE_CATALOG = java.util.Set.of(StatusCommand.class, CalendarCommand.class,
             CatalogCommand.class, EvaluateCommand.class, ReportCommand.class, AuditPacketCommand.class);
 
     // Held strongly: java.util.logging keeps loggers only weakly, and a collected logger loses its level.
@@ -62,7 +62,7 @@ public final class Cetrack implements Runnable {
         // Hibernate Validator announces itself on java.util.logging; the CLI keeps stderr for errors.
         VALIDATOR_LOG.setLevel(Level.WARNING);
         Class<?> named = named(args);
-        if (USE_CATALOGUE.contains(named)) {
+        if (USE_CATALOG.contains(named)) {
             ComplianceEngine.create();
         }
         CommandLine cli = commandLine(named);

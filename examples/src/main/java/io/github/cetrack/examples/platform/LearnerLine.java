@@ -1,9 +1,9 @@
 package io.github.cetrack.examples.platform;
 
-import io.github.cetrack.examples.cli.Render;
-import io.github.cetrack.core.Evaluation;
 import io.github.cetrack.core.Evaluation.RequirementResult;
+import io.github.cetrack.core.Evaluation;
 import io.github.cetrack.core.RenewalCycle;
+import io.github.cetrack.examples.cli.Render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,5 @@
 package io.github.cetrack.examples.platform;
 
-import io.github.cetrack.examples.cli.Progress;
-import io.github.cetrack.examples.cli.Tracker;
-import io.github.cetrack.examples.cli.Cetrack;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -15,6 +12,9 @@ import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.Violation;
 import io.github.cetrack.core.json.CetrackJson;
 import io.github.cetrack.core.store.StoredLicense;
+import io.github.cetrack.examples.cli.Cetrack;
+import io.github.cetrack.examples.cli.Progress;
+import io.github.cetrack.examples.cli.Tracker;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;

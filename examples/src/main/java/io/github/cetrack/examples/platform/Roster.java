@@ -56,7 +56,7 @@ final class Roster {
             Profession.MARRIAGE_AND_FAMILY_THERAPY, List.of("camft", "aswb_ace"),
             Profession.PSYCHOLOGY, List.of("apa", "cpa")));
     private static final Map<String, String> STATE_APPROVALS = Map.of("US-NY", "nysed", "US-TX", "bhec_listed_provider");
-    private static final int[] LICENCE_ODDS = {55, 30, 10, 5};
+    private static final int[] LICENSE_ODDS = {55, 30, 10, 5};
 
     private final ComplianceEngine engine;
     private final long seed;
@@ -93,8 +93,8 @@ final class Roster {
     int licenseCount(long index) {
         int roll = random(index, 1).nextInt(100);
         int n = 0;
-        while (roll >= LICENCE_ODDS[n]) {
-            roll -= LICENCE_ODDS[n++];
+        while (roll >= LICENSE_ODDS[n]) {
+            roll -= LICENSE_ODDS[n++];
         }
         return Math.min(n + 1, states);
     }

@@ -1,6 +1,5 @@
 package io.github.cetrack.examples.platform;
 
-import io.github.cetrack.examples.cli.Tracker;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.json.CetrackJson;
@@ -10,6 +9,7 @@ import io.github.cetrack.core.store.ImportFormat;
 import io.github.cetrack.core.store.Records;
 import io.github.cetrack.core.store.StoreException;
 import io.github.cetrack.core.store.Tenant;
+import io.github.cetrack.examples.cli.Tracker;
 import io.github.cetrack.storage.JdbcStore;
 import java.io.StringReader;
 import java.util.ArrayList;
