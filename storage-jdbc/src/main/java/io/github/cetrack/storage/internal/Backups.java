@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
@@ -46,24 +45,25 @@ final class Backups {
 
     private Backups() {}
 
-    static void export(Database db, JdbcRecords records, Path directory) {
+    static void export(Database db, String tenant, Path directory) {
         prepareEmpty(directory);
         db.read(h -> {
             List<Certificate> certificates = h.createQuery("select sha256, media_type, byte_size from cetrack_certificate"
-                            + " where tenant_id = :t").bind("t", records.tenantId())
+                            + " where tenant_id = :t").bind("t", tenant)
                     .map((rs, ctx) -> new Certificate(rs.getString("sha256").trim(), rs.getString("media_type"),
                             rs.getLong("byte_size"), null))
                     .list().stream().sorted(Comparator.comparing(Certificate::sha256)).toList();
-            Backup backup = new Backup(FORMAT, VERSION, records.tenant(h), records.holders(h),
-                    records.licenses(h, "", Map.of()),
-                    records.activities(h, "", Map.of()).stream().sorted(Comparator.comparing(StoredActivity::id)).toList(),
+            Tenant t = Tenants.find(h, tenant).orElseThrow(() -> Table.notFound("tenant", tenant));
+            Backup backup = new Backup(FORMAT, VERSION, t, new Holders(h, tenant).all(), new Licenses(h, tenant).all(),
+                    new Activities(h, tenant).all().stream().sorted(Comparator.comparing(StoredActivity::id)).toList(),
                     certificates,
-                    records.evaluations(h, "", Map.of()).stream().sorted(Comparator.comparing(SavedEvaluation::id)).toList());
+                    new Evaluations(h, tenant).all().stream().sorted(Comparator.comparing(SavedEvaluation::id)).toList());
             try {
                 Path dir = Files.createDirectories(directory.resolve(CERTIFICATES));
+                Certificates stored = new Certificates(h, tenant);
                 for (Certificate c : certificates) {
                     // Verified on read: a backup never copies corrupted bytes as if they were good.
-                    Files.write(dir.resolve(c.sha256()), records.certificate(h, c.sha256()));
+                    Files.write(dir.resolve(c.sha256()), stored.get(c.sha256()));
                 }
                 Files.writeString(directory.resolve(INDEX), CetrackJson.write(backup) + "\n", StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -73,34 +73,33 @@ final class Backups {
         });
     }
 
-    static void restore(Database db, JdbcRecords records, Path directory, long maxBytes, boolean createTenant) {
+    static void restore(Database db, String tenant, Path directory, long maxBytes) {
         Backup backup = readChecked(directory, maxBytes);
         db.write(h -> {
-            insert(h, records, backup, directory, createTenant);
+            insert(h, tenant, backup, directory, false);
             return null;
         });
     }
 
     static Tenant restoreNew(Database db, Path directory, long maxBytes) {
         Backup backup = readChecked(directory, maxBytes);
-        JdbcRecords records = new JdbcRecords(db, backup.tenant().id(), maxBytes);
         return db.write(h -> {
-            insert(h, records, backup, directory, true);
+            insert(h, backup.tenant().id(), backup, directory, true);
             return backup.tenant();
         });
     }
 
-    private static void insert(Handle h, JdbcRecords records, Backup b, Path directory, boolean createTenant) {
+    private static void insert(Handle h, String t, Backup b, Path directory, boolean createTenant) {
         if (createTenant) {
             Tenants.insert(h, b.tenant());
-        } else if (!records.isEmpty(h)) {
-            throw new StoreException("tenant \"" + records.tenantId() + "\" already holds records; restore into an empty tenant");
+        } else if (!isEmpty(h, t)) {
+            throw new StoreException("tenant \"" + t + "\" already holds records; restore into an empty tenant");
         }
-        String t = records.tenantId();
         batch(h, "insert into cetrack_holder (tenant_id, id, name, row_version) values (:t, :id, :name, :v)", b.holders(),
                 (batch, x) -> batch.bind("t", t).bind("id", x.id()).bind("name", x.name()).bind("v", x.version()));
+        Certificates certificates = new Certificates(h, t);
         for (Certificate c : b.certificates()) {
-            records.putCertificate(h, c, BackupFiles.verified(directory, c));
+            certificates.put(c, BackupFiles.verified(directory, c));
         }
         batch(h, "insert into cetrack_license (tenant_id, " + Rows.LICENSE_COLUMNS + ") values (:t, :id, :holder_id,"
                         + " :jurisdiction, :license_type, :holder_name, :license_number, :first_issued_on, :expires_on,"
@@ -110,11 +109,24 @@ final class Backups {
             batch(h, "insert into cetrack_cycle (tenant_id, license_id, start_on, end_on) values (:t, :id, :s, :e)",
                     l.cycles(), (batch, c) -> batch.bind("t", t).bind("id", l.id()).bind("s", c.start()).bind("e", c.end()));
         }
-        batch(h, JdbcRecords.INSERT_ACTIVITY, b.activities(),
+        batch(h, Activities.INSERT, b.activities(),
                 (batch, x) -> Rows.bind(batch, x).bind("t", t).bind("v", x.version()));
+        Evaluations evaluations = new Evaluations(h, t);
         for (SavedEvaluation e : b.evaluations()) {
-            records.insertEvaluation(h, e, CetrackJson.write(e.evaluation()));
+            evaluations.insert(e, CetrackJson.write(e.evaluation()));
         }
+    }
+
+    /** Restore fills only a tenant that holds no records at all. */
+    private static boolean isEmpty(Handle h, String tenant) {
+        for (String table : List.of("cetrack_holder", "cetrack_certificate")) {
+            int n = h.createQuery("select count(*) from " + table + " where tenant_id = :t").bind("t", tenant)
+                    .mapTo(Integer.class).one();
+            if (n > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private interface Binder<T> {

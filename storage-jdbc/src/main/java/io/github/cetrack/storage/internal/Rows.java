@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -25,21 +26,21 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /** Column mapping between rows and records. Not API. */
 final class Rows {
 
-    static final String ACTIVITY_COLUMNS = "a.id, a.holder_id, a.title, a.provider, a.approvals, a.started_on, "
-            + "a.completed_on, a.hours, a.hour_unit, a.delivery_format, a.activity_kind, a.topics, "
-            + "a.unmapped_topics, a.certificate_sha256, a.certificate_file_name, a.row_version, c.media_type, c.byte_size";
-    static final String ACTIVITY_FROM = " from cetrack_activity a left join cetrack_certificate c"
-            + " on c.tenant_id = a.tenant_id and c.sha256 = a.certificate_sha256";
     static final String LICENSE_COLUMNS = "id, holder_id, jurisdiction, license_type, holder_name, license_number, "
             + "first_issued_on, expires_on, birth_date, roles, row_version";
-
-    static final String LICENSE_COLUMNS_L = "l." + LICENSE_COLUMNS.replace(", ", ", l.");
 
     /** Activities in the order every listing uses: completion date, then id. */
     static final Comparator<StoredActivity> BY_DATE = Comparator
             .comparing((StoredActivity a) -> a.activity().completedOn()).thenComparing(StoredActivity::id);
 
     private Rows() {}
+
+    /** Sorts in Java, not with {@code order by}, so that every database gives one order. */
+    static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {
+        List<T> copy = new ArrayList<>(list);
+        copy.sort(order);
+        return copy;
+    }
 
     static Holder holder(ResultSet rs) throws SQLException {
         return new Holder(rs.getString("id"), rs.getString("name"), rs.getLong("row_version"));
