@@ -22,7 +22,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -42,6 +44,9 @@ class CrashTest {
     static final String HOLDER = "sam";
     private static final int ACTIVITIES = 2_000;
     private static final int KILLS = 12;
+    /** Large enough that H2 2.5.252 left part of the transaction behind when killed at its commit. */
+    private static final int LARGE = 20_000;
+    private static final int LARGE_KILLS = 6;
     private static final String[] TABLES = {"cetrack_evaluation", "cetrack_cycle", "cetrack_activity",
         "cetrack_license", "cetrack_certificate", "cetrack_holder", "cetrack_tenant"};
 
@@ -60,7 +65,7 @@ class CrashTest {
         Records setup = JdbcStore.open(ds).records("crash");
         setup.save(Holder.of(HOLDER, "Sam Lee"));
         String license = setup.save(StoredLicense.of("ca", HOLDER, Fixtures.caLcsw())).id();
-        Path csv = importFile();
+        Path csv = importFile(ACTIVITIES);
         long writeMillis = run(url, -1, "import", "crash", csv.toString()).afterMillis();
         delete(ds, "cetrack_activity", "crash");
         Tally tally = new Tally();
@@ -86,7 +91,7 @@ class CrashTest {
     @EnumSource(value = Db.class, names = {"H2_FILE", "POSTGRESQL", "MARIADB"})
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void aRestoreKilledAtAnyMomentLeavesNoTenantOrAllOfItAndCanBeRerun(Db db) throws Exception {
-        Path backup = backup();
+        Path backup = backup(ACTIVITIES);
         String url = db.freshUrl();
         DataSource ds = Db.dataSource(url);
         JdbcStore.migrate(ds);
@@ -96,18 +101,19 @@ class CrashTest {
         while (tally.kills < KILLS) {
             Kill kill = run(url, killAt(writeMillis), "restore", backup.toString());
             JdbcStore store = JdbcStore.open(ds);
-            boolean restored = store.tenant("restored").isPresent();
+            Map<String, Integer> rows = snapshot(ds, "restored");
+            boolean restored = rows.get("cetrack_tenant") == 1;
             if (restored) {
-                assertRestored(store.records("restored"));
+                assertRestored(store.records("restored"), ACTIVITIES);
                 assertThatThrownBy(() -> store.restoreTenant(backup)).isInstanceOf(StoreException.class)
                         .hasMessageContaining("a tenant \"restored\" already exists");
             } else {
                 for (String table : TABLES) {
-                    assertThat(rows(ds, table, "restored")).as("%s rows after a kill %s ms into the restore, without"
+                    assertThat(rows.get(table)).as("%s rows after a kill %s ms into the restore, without"
                             + " a tenant row", table, kill.afterMillis()).isZero();
                 }
                 assertThat(store.restoreTenant(backup).id()).isEqualTo("restored");
-                assertRestored(store.records("restored"));
+                assertRestored(store.records("restored"), ACTIVITIES);
             }
             tally.count(kill, restored);
             wipe(ds);
@@ -115,11 +121,68 @@ class CrashTest {
         tally.report(db, "restore");
     }
 
-    private static void assertRestored(Records r) {
-        assertThat(r.activitiesOf(HOLDER)).hasSize(ACTIVITIES + 3);
+    /**
+     * H2 writes a large uncommitted transaction into its file as it goes and undoes it on the next
+     * open; 2.5.252 left part of it behind when killed at or just after the commit (issue 12). So
+     * these kills are aimed at the last part of the write, where that happened, on a transaction
+     * ten times larger than the others'.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Operation.class)
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aLargeWriteToAnH2FileKilledNearItsCommitLeavesAllOrNothing(Operation operation) throws Exception {
+        String url = Db.H2_FILE.freshUrl();
+        DataSource ds = Db.dataSource(url);
+        JdbcStore.migrate(ds);
+        Path file = operation == Operation.IMPORT ? importFile(LARGE) : backup(LARGE);
+        String[] args = operation == Operation.IMPORT
+                ? new String[] {"import", "restored", file.toString()} : new String[] {"restore", file.toString()};
+        if (operation == Operation.IMPORT) {
+            JdbcStore.open(ds).createTenant(Tenant.of("restored", "Large import"));
+            Records setup = JdbcStore.open(ds).records("restored");
+            setup.save(Holder.of(HOLDER, "Sam Lee"));
+        }
+        long writeMillis = run(url, -1, args).afterMillis();
+        Tally tally = new Tally();
+        while (tally.kills < LARGE_KILLS) {
+            clear(ds, operation);
+            Kill kill = run(url, writeMillis * 7 / 10 + random.nextLong(writeMillis * 4 / 10 + 1), args);
+            int stored = rows(ds, "cetrack_activity", "restored");
+            int expected = operation == Operation.IMPORT ? LARGE : LARGE + 3;
+            assertThat(stored).as("activities after a kill %s ms into a %s of %s", kill.afterMillis(), operation,
+                    expected).isIn(0, expected);
+            if (operation == Operation.RESTORE) {
+                boolean restored = JdbcStore.open(ds).tenant("restored").isPresent();
+                assertThat(restored).as("a tenant row if and only if its activities").isEqualTo(stored > 0);
+            }
+            if (stored > 0) {
+                assertThat(JdbcStore.open(ds).records("restored").activitiesOf(HOLDER)).as("listed after the kill")
+                        .hasSize(expected);
+            }
+            tally.count(kill, stored > 0);
+        }
+        clear(ds, operation);
+        assertThat(run(url, -1, args).completed()).as("a re-run after the last kill").isTrue();
+        assertThat(rows(ds, "cetrack_activity", "restored")).isEqualTo(operation == Operation.IMPORT ? LARGE : LARGE + 3);
+        tally.report(Db.H2_FILE, "large " + operation.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The two writes that must be all or nothing. */
+    enum Operation { IMPORT, RESTORE }
+
+    private static void clear(DataSource ds, Operation operation) throws SQLException {
+        if (operation == Operation.IMPORT) {
+            delete(ds, "cetrack_activity", "restored");
+        } else {
+            wipe(ds);
+        }
+    }
+
+    private static void assertRestored(Records r, int activities) {
+        assertThat(r.activitiesOf(HOLDER)).hasSize(activities + 3);
         assertThat(r.licenses()).hasSize(1);
-        assertThat(r.evaluationInput("ca").activities()).hasSize(ACTIVITIES + 3);
-        assertThat(r.activitiesWithoutCertificate()).hasSize(ACTIVITIES);
+        assertThat(r.evaluationInput("ca").activities()).hasSize(activities + 3);
+        assertThat(r.activitiesWithoutCertificate()).hasSize(activities);
         assertThat(r.evaluations("ca")).hasSize(1);
     }
 
@@ -146,7 +209,7 @@ class CrashTest {
         }
 
         void report(Db db, String what) throws IOException {
-            assertThat(duringWrite).as("kills that landed during the %s on %s", what, db).isGreaterThanOrEqualTo(KILLS / 2);
+            assertThat(duringWrite).as("kills that landed during the %s on %s", what, db).isGreaterThanOrEqualTo(kills / 2);
             Path figures = Path.of("target", "crash-figures.txt");
             Files.writeString(figures, String.format("%s %s: %d kills (%d during the write), %d left all, %d left"
                             + " nothing, 0 half-written%n", db, what, kills, duringWrite, all, nothing),
@@ -180,6 +243,9 @@ class CrashTest {
             Thread.sleep(killMillis);
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            // A server that had received the COMMIT before the kill still carries it out: let it land
+            // before looking, or a look could see the tenant row missing and then the rows present.
+            Thread.sleep(250);
             return new Kill(killMillis, printed(output).contains("done\n"));
         } finally {
             child.destroyForcibly();
@@ -200,23 +266,23 @@ class CrashTest {
         return Files.readString(output, StandardCharsets.UTF_8);
     }
 
-    private Path importFile() throws IOException {
+    private Path importFile(int activities) throws IOException {
         StringBuilder csv = new StringBuilder("title,provider,completed_on,hours,format,topics,approvals\n");
-        for (int i = 0; i < ACTIVITIES; i++) {
+        for (int i = 0; i < activities; i++) {
             csv.append("Course ").append(i).append(",Provider ").append(i % 40).append(",2025-0").append(1 + i % 9)
                     .append("-1").append(i % 10).append(',').append(1 + i % 6).append(",in_person,ethics;telehealth,nasw\n");
         }
-        return Files.writeString(tmp.resolve("activities.csv"), csv, StandardCharsets.UTF_8);
+        return Files.writeString(tmp.resolve("activities-" + activities + ".csv"), csv, StandardCharsets.UTF_8);
     }
 
     /** A backup of tenant {@code restored}: a licence, the activities, three with certificates, an evaluation. */
-    private Path backup() throws IOException {
+    private Path backup(int activities) throws IOException {
         JdbcStore source = JdbcStore.migrate(Db.H2_MEMORY.fresh());
         source.createTenant(Tenant.of("restored", "Restored tenant"));
         Records r = source.records("restored");
         r.save(Holder.of(HOLDER, "Sam Lee"));
         r.save(StoredLicense.of("ca", HOLDER, Fixtures.caLcsw()));
-        try (Reader in = Files.newBufferedReader(importFile())) {
+        try (Reader in = Files.newBufferedReader(importFile(activities))) {
             r.importActivities(HOLDER, in, ImportFormat.CSV);
         }
         for (int i = 0; i < 3; i++) {
@@ -224,15 +290,34 @@ class CrashTest {
                     CertificateFile.of(Fixtures.pdf("crash " + i), "certificate-" + i + ".pdf"));
         }
         r.saveEvaluation("ca", Fixtures.evaluation(Fixtures.caLcsw()), java.time.Instant.parse("2025-11-01T10:00:00Z"));
-        Path dir = tmp.resolve("backup");
+        Path dir = tmp.resolve("backup-" + activities);
         r.exportTo(dir);
         return dir;
     }
 
+    /** Every table's rows of a tenant, read in one transaction so that the counts agree with each other. */
+    private static Map<String, Integer> snapshot(DataSource ds, String tenant) throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        try (Connection c = ds.getConnection()) {
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setAutoCommit(false);
+            for (String table : TABLES) {
+                counts.put(table, count(c, table, tenant));
+            }
+            c.commit();
+        }
+        return counts;
+    }
+
     private static int rows(DataSource ds, String table, String tenant) throws SQLException {
-        try (Connection c = ds.getConnection();
-                PreparedStatement s = c.prepareStatement("select count(*) from " + table + " where "
-                        + (table.equals("cetrack_tenant") ? "id" : "tenant_id") + " = ?")) {
+        try (Connection c = ds.getConnection()) {
+            return count(c, table, tenant);
+        }
+    }
+
+    private static int count(Connection c, String table, String tenant) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select count(*) from " + table + " where "
+                + (table.equals("cetrack_tenant") ? "id" : "tenant_id") + " = ?")) {
             s.setString(1, tenant);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
