@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Parameters;
                 "  cetrack audit-packet examples/sample/ca-lcsw-certificates.json "
                 + "--certificates examples/sample/certificates --out packet.zip",
                 "Exit codes: 0 written, 2 bad input (or a certificate that does not match), 3 file error."})
-final class AuditPacketCommand implements Callable<Integer> {
+final class AuditPacketCommand extends Printing {
 
     @Parameters(paramLabel = "FILE", arity = "0..1",
             description = "JSON file with license, optional cycle, and activities.")
@@ -52,17 +51,14 @@ final class AuditPacketCommand implements Callable<Integer> {
     @Option(names = "--locale", paramLabel = "TAG", description = "Locale of the report's dates, like en-US.")
     String locale;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    int print(PrintWriter stdout) {
         if (out == null) {
             throw InvalidInputException.of("--out", "is required", null);
         }
         if (file == null) {
             try (Tracker tracker = Tracker.open(db)) {
-                return write(tracker.reportData(tracker.licenseId(license)), tracker.certificates());
+                return write(tracker.reportData(tracker.licenseId(license)), tracker.certificates(), stdout);
             }
         }
         if (certificates == null) {
@@ -71,10 +67,10 @@ final class AuditPacketCommand implements Callable<Integer> {
         if (!Files.isDirectory(certificates)) {
             throw InvalidInputException.of("--certificates", "is not a directory", certificates);
         }
-        return write(Reporting.evaluate(ComplianceEngine.create(), file), CertificateSource.directory(certificates));
+        return write(Reporting.evaluate(ComplianceEngine.create(), file), CertificateSource.directory(certificates), stdout);
     }
 
-    private int write(ReportData data, CertificateSource source) {
+    private int write(ReportData data, CertificateSource source, PrintWriter stdout) {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         PacketManifest manifest;
         try {
@@ -85,13 +81,11 @@ final class AuditPacketCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot read a certificate: " + e.getMessage(), e);
         }
         Reporting.write(out, zip.toByteArray());
-        PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Wrote %s: %d files and manifest.json (%,d bytes)%n", out, manifest.files().size(),
                 zip.size());
         for (PacketManifest.Entry e : manifest.files()) {
             stdout.printf("  %-40s %s%n", e.path(), e.sha256());
         }
-        stdout.flush();
         return Cetrack.OK;
     }
 
@@ -101,16 +95,13 @@ final class AuditPacketCommand implements Callable<Integer> {
             footer = {"", "Example: cetrack audit-packet verify packet.zip",
                     "Exit codes: 0 intact, 1 a file changed, is missing or was added, 2 bad input (including a file that",
                     "is not a valid packet: damaged, a ZIP bomb, links, paths outside it, names used twice), 3 file error."})
-    static final class Verify implements Callable<Integer> {
+    static final class Verify extends Printing {
 
         @Parameters(paramLabel = "PACKET.zip", description = "The packet to check.")
         Path packet;
 
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
+        int print(PrintWriter out) {
             PacketVerification v;
             try {
                 v = AuditPacket.verify(packet);
@@ -119,9 +110,7 @@ final class AuditPacketCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + packet + ": " + e.getMessage(), e);
             }
-            PrintWriter stdout = spec.commandLine().getOut();
-            stdout.println(Terminal.safe(packet + ": " + v.describe()));
-            stdout.flush();
+            out.println(Terminal.safe(packet + ": " + v.describe()));
             if (!v.isValid()) {
                 return Cetrack.BAD_INPUT;
             }

@@ -4,12 +4,12 @@ import io.github.cetrack.catalog.ComplianceEngine;
 import io.github.cetrack.reporting.Deadline;
 import io.github.cetrack.reporting.DeadlineCalendar;
 import io.github.cetrack.reporting.ReportData;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  cetrack calendar --out deadlines.ics      # every licence in your records",
                 "  cetrack calendar examples/sample/ca-lcsw.json --out deadlines.ics",
                 "Exit codes: 0 written, 2 bad input, 3 file error."})
-final class CalendarCommand implements Callable<Integer> {
+final class CalendarCommand extends Printing {
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "JSON files with license, optional cycle, and activities; one deadline each. Without "
@@ -37,11 +37,8 @@ final class CalendarCommand implements Callable<Integer> {
             description = "Days before each deadline to remind; default 90,30,7.")
     int[] remind = {90, 30, 7};
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    int print(PrintWriter stdout) {
         List<Deadline> deadlines = new ArrayList<>();
         if (files.isEmpty()) {
             try (Tracker tracker = Tracker.open(db, Tracker.Use.READ)) {
@@ -58,14 +55,12 @@ final class CalendarCommand implements Callable<Integer> {
             }
         }
         String ics = DeadlineCalendar.create(Tracker.clock()).withReminders(remind).ics(deadlines);
-        var stdout = spec.commandLine().getOut();
         if (out == null) {
             stdout.print(ics);
         } else {
             Reporting.write(out, ics.getBytes(StandardCharsets.UTF_8));
             stdout.printf("Wrote %s to %s%n", Render.count(deadlines.size(), "renewal deadline", "renewal deadlines"), out);
         }
-        stdout.flush();
         return Cetrack.OK;
     }
 }

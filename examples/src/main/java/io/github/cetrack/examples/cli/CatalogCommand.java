@@ -29,15 +29,7 @@ import picocli.CommandLine.Parameters;
             CatalogCommand.ListTopics.class, CatalogCommand.ListApprovals.class,
             CatalogMaintenance.CoverageCommand.class, CatalogMaintenance.Check.class, CatalogMaintenance.New.class,
             CatalogMaintenance.Stale.class})
-final class CatalogCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class CatalogCommand extends Group {
 
     static Catalog catalog() {
         return ComplianceEngine.create().catalog();
@@ -45,27 +37,23 @@ final class CatalogCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists jurisdictions and licence types.",
             footer = {"", "Example: cetrack catalog list"})
-    static final class ListTypes implements Runnable {
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    static final class ListTypes extends Printing {
         @Override
-        public void run() {
-            PrintWriter out = spec.commandLine().getOut();
+        int print(PrintWriter out) {
             Catalog catalog = catalog();
             out.printf("Catalogue %s: %d jurisdictions, %d licence types%n", catalog.version(),
                     catalog.jurisdictions().size(), catalog.licenseTypes().size());
             for (LicenseType t : catalog.licenseTypes()) {
                 out.printf("  %-6s %-13s %-40s %s%n", t.jurisdiction(), t.code(), t.name(), t.board());
             }
-            out.flush();
+            return Cetrack.OK;
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Shows the cycle rule and requirements in force for a licence type.",
             footer = {"", "Example: cetrack catalog show US-CA LCSW --on 2026-06-30 --role supervisor"})
-    static final class Show implements Runnable {
+    static final class Show extends Printing {
         @Parameters(index = "0", paramLabel = "JURISDICTION", description = "ISO 3166-2 code, like US-CA.")
         String jurisdiction;
 
@@ -78,12 +66,8 @@ final class CatalogCommand implements Runnable {
         @Option(names = "--role", paramLabel = "ROLE", description = "A role such as supervisor; repeatable.")
         Set<String> roles = new TreeSet<>();
 
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
-        public void run() {
-            PrintWriter out = spec.commandLine().getOut();
+        int print(PrintWriter out) {
             Catalog catalog = catalog();
             Jurisdiction j = Jurisdiction.of(jurisdiction);
             LicenseType t = catalog.licenseType(j, type).orElseThrow(() -> InvalidInputException.of("type",
@@ -109,31 +93,25 @@ final class CatalogCommand implements Runnable {
             if (!known.isEmpty()) {
                 out.println("Roles that add requirements: " + known);
             }
-            out.flush();
+            return Cetrack.OK;
         }
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Prints the whole catalogue as JSON, with citations.",
             footer = {"", "Example: cetrack catalog export > catalogue.json"})
-    static final class Export implements Runnable {
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    static final class Export extends Printing {
         @Override
-        public void run() {
-            spec.commandLine().getOut().println(catalog().exportJson());
-            spec.commandLine().getOut().flush();
+        int print(PrintWriter out) {
+            out.println(catalog().exportJson());
+            return Cetrack.OK;
         }
     }
 
     /** A vocabulary listed as a table or as JSON: one row of named columns per code. */
-    abstract static class Vocabulary implements Runnable {
+    abstract static class Vocabulary extends Printing {
         @Option(names = "--json", description = "Print JSON: an object per code, with the columns as fields.")
         boolean json;
-
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
 
         abstract List<Map<String, String>> rows();
 
@@ -141,8 +119,7 @@ final class CatalogCommand implements Runnable {
         abstract String format();
 
         @Override
-        public void run() {
-            PrintWriter out = spec.commandLine().getOut();
+        int print(PrintWriter out) {
             List<Map<String, String>> rows = rows();
             if (json) {
                 out.println(CetrackJson.write(rows));
@@ -150,7 +127,7 @@ final class CatalogCommand implements Runnable {
                 out.printf(format(), rows.get(0).keySet().toArray());
                 rows.forEach(r -> out.printf(format(), r.values().toArray()));
             }
-            out.flush();
+            return Cetrack.OK;
         }
 
         static Map<String, String> row(String code, String label, String name, String value) {

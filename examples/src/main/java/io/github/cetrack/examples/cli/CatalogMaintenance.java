@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,19 +38,15 @@ final class CatalogMaintenance {
             description = "Lists all 51 jurisdictions: per profession, the licence types covered and how sure the"
                     + " catalogue is of them, or why not yet.",
             footer = {"", "Example: cetrack catalog coverage --json > coverage.json"})
-    static final class CoverageCommand implements Runnable {
+    static final class CoverageCommand extends Printing {
         @Option(names = "--json", description = "Print JSON instead of a table.")
         boolean json;
 
         @Option(names = "--markdown", description = "Print the README's coverage table.")
         boolean markdown;
 
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
-        public void run() {
-            PrintWriter out = spec.commandLine().getOut();
+        int print(PrintWriter out) {
             List<Coverage> coverage = CatalogCommand.catalog().coverage();
             if (json) {
                 out.println(CetrackJson.write(coverage));
@@ -65,7 +60,7 @@ final class CatalogMaintenance {
                                     : "not yet: " + c.reason());
                 }
             }
-            out.flush();
+            return Cetrack.OK;
         }
     }
 
@@ -119,15 +114,12 @@ final class CatalogMaintenance {
                     + " own checks; prints FILE:LINE: problem for each. Exit code 1 when there are problems.",
             footer = {"", "Example: cetrack catalog check rules-catalog/src/main/catalog/us-ca.yaml",
                 "         cetrack catalog check rules-catalog/src/main/resources/io/github/cetrack/catalog/rules/us/x.drl"})
-    static final class Check implements Callable<Integer> {
+    static final class Check extends Printing {
         @Parameters(paramLabel = "FILE", description = "A state file, like us-ca.yaml, or a rule file, like x.drl.")
         Path file;
 
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
+        int print(PrintWriter out) {
             if (!Files.isRegularFile(file)) {
                 throw InvalidInputException.of("FILE", "is not a file", file);
             }
@@ -138,8 +130,7 @@ final class CatalogMaintenance {
             problems.forEach(err::println);
             err.flush();
             if (problems.isEmpty()) {
-                spec.commandLine().getOut().println(file + ": valid");
-                spec.commandLine().getOut().flush();
+                out.println(file + ": valid");
                 return 0;
             }
             return 1;
@@ -151,7 +142,7 @@ final class CatalogMaintenance {
                     + " `catalog check`, to fill in from the board's rules.",
             footer = {"", "Example: cetrack catalog new US-FL --dir rules-catalog/src/main/catalog"
                     + " --cases rules-catalog/src/test/resources/cases"})
-    static final class New implements Callable<Integer> {
+    static final class New extends Printing {
         @Parameters(paramLabel = "JURISDICTION", description = "ISO 3166-2 code, like US-FL.")
         String jurisdiction;
 
@@ -161,11 +152,8 @@ final class CatalogMaintenance {
         @Option(names = "--cases", paramLabel = "DIR", description = "Where the case file goes; default --dir.")
         Path cases;
 
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() throws IOException {
+        int print(PrintWriter out) throws IOException {
             Jurisdiction j = Jurisdiction.of(jurisdiction);
             String name = j.code().toLowerCase(Locale.ROOT) + ".yaml";
             Path state = dir.resolve(name);
@@ -182,11 +170,9 @@ final class CatalogMaintenance {
             Files.createDirectories(caseFile.getParent() == null ? Path.of(".") : caseFile.getParent());
             Files.writeString(state, StateFiles.skeleton(j, today), StandardCharsets.UTF_8);
             Files.writeString(caseFile, cases(j), StandardCharsets.UTF_8);
-            PrintWriter out = spec.commandLine().getOut();
             out.println("Wrote " + state + " and " + caseFile + ".");
             out.println("Fill them in from the board's rules, then: cetrack catalog check " + state);
             out.println("Remove " + j.code() + " from not-covered.yaml; CONTRIBUTING.md has the steps.");
-            out.flush();
             return 0;
         }
 
@@ -213,15 +199,12 @@ final class CatalogMaintenance {
     @Command(name = "stale", mixinStandardHelpOptions = true,
             description = "Lists the catalogue's values verified longer ago than --older-than days, oldest first.",
             footer = {"", "Example: cetrack catalog stale --older-than 365"})
-    static final class Stale implements Callable<Integer> {
+    static final class Stale extends Printing {
         @Option(names = "--older-than", paramLabel = "DAYS", description = "Age in days; default 365.")
         int days = 365;
 
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
+        int print(PrintWriter out) {
             if (days < 0) {
                 throw InvalidInputException.of("--older-than", "must not be negative", days);
             }
@@ -246,14 +229,12 @@ final class CatalogMaintenance {
                     }
                 }
             }
-            PrintWriter out = spec.commandLine().getOut();
             List<Citation> sorted = stale.values().stream()
                     .sorted(java.util.Comparator.comparing(Citation::verified).thenComparing(Citation::rule)).toList();
             for (Citation c : sorted) {
                 out.printf("%s  %s: %s  <%s>%n", c.verified(), c.rule(), c.citation(), c.source());
             }
             out.println(Render.count(sorted.size(), "value", "values") + " verified before " + cutoff + ".");
-            out.flush();
             return 0;
         }
 

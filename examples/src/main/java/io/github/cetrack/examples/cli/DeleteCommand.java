@@ -1,42 +1,34 @@
 package io.github.cetrack.examples.cli;
 
-import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.store.StoredActivity;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "delete", mixinStandardHelpOptions = true,
         description = "Deletes an activity after asking (its certificate stays in the records and in backups).",
         footer = {"", "Examples:", "  cetrack delete 3f1c9a0e", "  cetrack delete 3f1c9a0e --yes   # for scripts",
                 "Exit codes: 0 deleted or kept as you answered, 2 bad input, 3 storage error."})
-final class DeleteCommand implements Callable<Integer> {
+final class DeleteCommand extends Printing {
 
     @Mixin
     DbOption db;
 
-    @Parameters(paramLabel = "ID", description = "The activity's id (see: cetrack list).")
-    String id;
+    @Mixin
+    ActivityId id;
 
     @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
     boolean yes;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    int print(PrintWriter out) throws IOException {
         try (Tracker tracker = Tracker.open(db)) {
-            StoredActivity a = tracker.records().activity(id)
-                    .orElseThrow(() -> InvalidInputException.of("ID", "is not an activity in your records (see: cetrack list)", id));
+            StoredActivity a = id.in(tracker);
             if (!yes) {
                 out.printf("Delete %s \"%s\" (%s h on %s)? [y/N] ", a.id(), Terminal.safe(a.activity().title()), Render.num(a.activity().hours()),
                         a.activity().completedOn());
@@ -47,14 +39,12 @@ final class DeleteCommand implements Callable<Integer> {
                         out.println();
                     }
                     out.println("Nothing deleted.");
-                    out.flush();
                     return Cetrack.OK;
                 }
             }
             tracker.records().deleteActivity(a.id(), a.version());
             out.printf("Deleted %s \"%s\".%n", a.id(), Terminal.safe(a.activity().title()));
+            return Cetrack.OK;
         }
-        out.flush();
-        return Cetrack.OK;
     }
 }

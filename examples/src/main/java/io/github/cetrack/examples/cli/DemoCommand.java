@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -42,7 +41,7 @@ import picocli.CommandLine.Option;
                 + "licensed in California and New York, shows the status, then writes the renewal report PDFs and an "
                 + "audit packet.", "The same activities count differently for each board."},
         footer = {"", "Example: cetrack demo --out demo", "Exit codes: 0 ok, 3 storage error."})
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends Printing {
 
     /** The demo's records describe 2025–26; it judges them as of this day so that they stay current. */
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 15);
@@ -51,12 +50,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "Directory for the database, certificates, reports and packet (default: a new temporary directory).")
     Path dir;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    int print(PrintWriter out) throws IOException {
         Path home = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("cetrack-demo");
         Input sample = Input.parse(resource("/demo/clinician.json"));
         DbOption db = new DbOption();
@@ -98,7 +93,6 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Try: cetrack status --db " + tracker.url);
             out.println("     cetrack audit-packet verify " + packet);
         }
-        out.flush();
         return Cetrack.OK;
     }
 

@@ -1,48 +1,40 @@
 package io.github.cetrack.examples.cli;
 
-import io.github.cetrack.core.InvalidInputException;
 import io.github.cetrack.core.store.CertificateFile;
 import io.github.cetrack.core.store.StoredActivity;
 import java.io.PrintWriter;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "edit", mixinStandardHelpOptions = true,
         description = "Changes an activity: only the options you give change. --certificate attaches or replaces its"
                 + " certificate; --topic replaces its topics, and any codes saved before topics that name none.",
         footer = {"", "Example: cetrack edit 3f1c9a0e --hours 2.5 --certificate ./cert.pdf",
                 "Exit codes: 0 ok, 2 bad input, 3 storage error (including a change made meanwhile by someone else)."})
-final class EditCommand implements Callable<Integer> {
+final class EditCommand extends Printing {
 
     @Mixin
     DbOption db;
 
-    @Parameters(paramLabel = "ID", description = "The activity's id (see: cetrack list).")
-    String id;
+    @Mixin
+    ActivityId id;
 
     @Mixin
     ActivityOptions fields;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    int print(PrintWriter out) {
         fields.refuseFutureDates(java.time.LocalDate.now(Tracker.clock()));
         CertificateFile file = fields.certificateFile();
         try (Tracker tracker = Tracker.open(db)) {
-            StoredActivity current = tracker.records().activity(id)
-                    .orElseThrow(() -> InvalidInputException.of("ID", "is not an activity in your records (see: cetrack list)", id));
+            StoredActivity current = id.in(tracker);
             StoredActivity changed = current.withActivity(fields.applyTo(current.activity()));
             // Topics given say what the activity covered: the old codes they replace are dealt with.
             if (fields.topics != null) {
                 changed = changed.withUnmappedTopics(Set.of());
             }
             StoredActivity saved = file == null ? tracker.records().save(changed) : tracker.records().save(changed, file);
-            PrintWriter out = spec.commandLine().getOut();
             out.printf("Updated %s: %s, %s h on %s%n", saved.id(), Terminal.safe(saved.activity().title()), Render.num(saved.activity().hours()),
                     saved.activity().completedOn());
             if (!current.unmappedTopics().isEmpty() && saved.unmappedTopics().isEmpty()) {
@@ -50,8 +42,7 @@ final class EditCommand implements Callable<Integer> {
                         String.join(", ", current.unmappedTopics()), String.join(", ", saved.activity().topics()));
             }
             LogCommand.counts(out, tracker, saved.id());
-            out.flush();
+            return Cetrack.OK;
         }
-        return Cetrack.OK;
     }
 }

@@ -4,8 +4,8 @@ import io.github.cetrack.catalog.ComplianceEngine;
 import io.github.cetrack.core.Evaluation;
 import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.json.CetrackJson;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
         description = "Evaluates a licence and its activities, read from a JSON file, against the catalogue.",
         footer = {"", "Example: cetrack evaluate examples/sample/ca-lcsw.json --json",
                 "Exit codes: 0 compliant or exempt, 1 not compliant, 2 bad input."})
-final class EvaluateCommand implements Callable<Integer> {
+final class EvaluateCommand extends Printing {
 
     @Parameters(paramLabel = "FILE", description = "JSON file with license, optional cycle, and activities.")
     Path file;
@@ -22,15 +22,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the full evaluation as JSON.")
     boolean json;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    int print(PrintWriter out) {
         Input input = Input.read(file);
         ComplianceEngine engine = ComplianceEngine.create();
         Evaluation e = engine.evaluate(input.license(), input.cycle(), input.activities());
-        var out = spec.commandLine().getOut();
         if (json) {
             out.println(CetrackJson.write(e));
         } else {
@@ -38,7 +34,6 @@ final class EvaluateCommand implements Callable<Integer> {
                     .map(LicenseType::board).orElse(null);
             Render.evaluation(out, e, board);
         }
-        out.flush();
         return e.isCompliant() ? Cetrack.OK : Cetrack.NOT_COMPLIANT;
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Parameters;
                 "topics and approvals are codes of cetrack catalog topics and cetrack catalog approvals).",
                 "Completion dates after today are refused; so are probable duplicates, unless --allow-duplicate.",
                 "Exit codes: 0 ok, 2 bad input, 3 storage error."})
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends Printing {
 
     @Mixin
     DbOption db;
@@ -45,13 +44,9 @@ final class ImportCommand implements Callable<Integer> {
             + " earlier lines (a genuine repeat, such as a course the board lets you retake).")
     boolean allowDuplicate;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    int print(PrintWriter out) {
         ImportFormat f = format();
-        PrintWriter out = spec.commandLine().getOut();
         try (Tracker tracker = Tracker.open(db);
                 Reader in = Progress.reading(Files.newBufferedReader(file, StandardCharsets.UTF_8), out,
                         String.valueOf(file.getFileName()), Files.size(file))) {
@@ -64,7 +59,6 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        out.flush();
         return Cetrack.OK;
     }
 

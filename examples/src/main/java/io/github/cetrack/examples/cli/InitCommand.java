@@ -1,7 +1,7 @@
 package io.github.cetrack.examples.cli;
 
+import java.io.PrintWriter;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  cetrack init --name \"Sam Lee\"",
                 "  cetrack init --db jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
                 "Exit codes: 0 ok, 2 bad input, 3 storage error."})
-final class InitCommand implements Callable<Integer> {
+final class InitCommand extends Printing {
 
     @Mixin
     DbOption db;
@@ -20,14 +20,10 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--name", description = "Your name, as it appears on your licences and reports.")
     String name;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    int print(PrintWriter out) {
         Map.Entry<Tracker, Boolean> opened = Tracker.init(db, name);
         try (Tracker tracker = opened.getKey()) {
-            var out = spec.commandLine().getOut();
             out.println((opened.getValue() ? "Created" : "Already set up:") + " CE records at " + tracker.url);
             out.println("Holder: " + Terminal.safe(tracker.holder().name()));
             int unmapped = opened.getValue() ? 0 : StatusCommand.withUnmappedTopics(tracker).size();
@@ -36,8 +32,7 @@ final class InitCommand implements Callable<Integer> {
                         + " from before topics that name no topic; cetrack status lists them");
             }
             out.println("Next: cetrack license add --state US-CA --type LCSW --number 12345 --expires 2026-03-31");
-            out.flush();
+            return Cetrack.OK;
         }
-        return Cetrack.OK;
     }
 }

@@ -7,6 +7,7 @@ import io.github.cetrack.core.LicenseType;
 import io.github.cetrack.core.RenewalCycle;
 import io.github.cetrack.core.json.CetrackJson;
 import io.github.cetrack.core.store.StoredLicense;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,15 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "license", mixinStandardHelpOptions = true, description = "Adds and lists your licences.",
         subcommands = {LicenseCommand.Add.class, LicenseCommand.ListLicenses.class},
         footer = {"", "Example: cetrack license add --state US-TX --type LPC --number 12345 --expires 2026-05-31"})
-final class LicenseCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class LicenseCommand extends Group {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Adds a licence. Its renewal cycle comes from the catalogue unless you give --cycle-start "
@@ -40,7 +32,7 @@ final class LicenseCommand implements Runnable {
                     "  cetrack license add --state US-CA --type LCSW --number 98765 --issued 2012-03-10 --expires 2026-03-31",
                     "  cetrack license add --state US-NY --type LCSW --cycle-start 2024-09-01 --cycle-end 2027-08-31",
                     "Exit codes: 0 ok, 2 bad input, 3 storage error."})
-    static final class Add implements Callable<Integer> {
+    static final class Add extends Printing {
 
         @Mixin
         DbOption db;
@@ -75,11 +67,8 @@ final class LicenseCommand implements Runnable {
         @Option(names = "--id", description = "An id for the licence (default: like us-tx-lpc).")
         String id;
 
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
+        int print(PrintWriter out) {
             if ((cycleStart == null) != (cycleEnd == null)) {
                 throw InvalidInputException.of(cycleStart == null ? "--cycle-start" : "--cycle-end",
                         "must be given together with " + (cycleStart == null ? "--cycle-end" : "--cycle-start"), null);
@@ -103,7 +92,6 @@ final class LicenseCommand implements Runnable {
                 StoredLicense saved = tracker.records().save(
                         StoredLicense.of(licenseId, Tracker.HOLDER, license).withCycles(cycles));
                 RenewalCycle cycle = tracker.cycle(saved);
-                var out = spec.commandLine().getOut();
                 out.printf("Added licence %s: %s %s%s (%s)%n", saved.id(), jurisdiction, licenseType.code(),
                         number == null ? "" : " " + number, licenseType.board());
                 out.printf("Current cycle: %s to %s (%s)%n", cycle.start(), cycle.end(),
@@ -112,9 +100,8 @@ final class LicenseCommand implements Runnable {
                     out.println("First issue date not given: taken to be before this cycle, so no first-cycle exemption"
                             + " applies (pass --issued if this is your first renewal).");
                 }
-                out.flush();
+                return Cetrack.OK;
             }
-            return Cetrack.OK;
         }
 
         private static String freeId(Tracker tracker, Jurisdiction j, String code) {
@@ -129,7 +116,7 @@ final class LicenseCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists your licences and their current cycles.",
             footer = {"", "Example: cetrack license list --json", "Exit codes: 0 ok, 3 storage error."})
-    static final class ListLicenses implements Callable<Integer> {
+    static final class ListLicenses extends Printing {
 
         @Mixin
         DbOption db;
@@ -137,12 +124,8 @@ final class LicenseCommand implements Runnable {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            var out = spec.commandLine().getOut();
+        int print(PrintWriter out) {
             try (Tracker tracker = Tracker.open(db)) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (StoredLicense l : tracker.records().licensesOf(Tracker.HOLDER)) {
@@ -163,9 +146,8 @@ final class LicenseCommand implements Runnable {
                 } else if (rows.isEmpty()) {
                     out.println("No licences yet. Add one: cetrack license add --state US-CA --type LCSW --expires 2026-03-31");
                 }
+                return Cetrack.OK;
             }
-            out.flush();
-            return Cetrack.OK;
         }
     }
 }

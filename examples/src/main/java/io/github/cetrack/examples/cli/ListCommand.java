@@ -5,14 +5,13 @@ import io.github.cetrack.core.store.StoredActivity;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists your CE activities, oldest first.",
         footer = {"", "Example: cetrack list --from 2024-04-01 --json", "Exit codes: 0 ok, 2 bad input, 3 storage error."})
-final class ListCommand implements Callable<Integer> {
+final class ListCommand extends Printing {
 
     @Mixin
     DbOption db;
@@ -26,12 +25,8 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    int print(PrintWriter out) {
         try (Tracker tracker = Tracker.open(db, Tracker.Use.READ)) {
             List<StoredActivity> all = tracker.records().activitiesOf(Tracker.HOLDER).stream()
                     .filter(a -> from == null || !a.activity().completedOn().isBefore(from))
@@ -52,9 +47,8 @@ final class ListCommand implements Callable<Integer> {
                             Terminal.safe(topics(s)));
                 }
             }
+            return Cetrack.OK;
         }
-        out.flush();
-        return Cetrack.OK;
     }
 
     // The topics, then any codes from before topics that name none: they count toward nothing.

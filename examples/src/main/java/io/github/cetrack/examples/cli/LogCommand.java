@@ -11,7 +11,6 @@ import io.github.cetrack.core.store.StoredActivity;
 import io.github.cetrack.core.store.StoredLicense;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -25,7 +24,7 @@ import picocli.CommandLine.Mixin;
                 "      --title \"MSW coursework: suicide risk assessment\" --provider \"USC\"",
                 "The date must not be after today; a probable duplicate of a logged activity needs --allow-duplicate.",
                 "Exit codes: 0 ok, 2 bad input, 3 storage error."})
-final class LogCommand implements Callable<Integer> {
+final class LogCommand extends Printing {
 
     @Mixin
     DbOption db;
@@ -38,11 +37,8 @@ final class LogCommand implements Callable<Integer> {
             + " such as a course the board lets you retake.")
     boolean allowDuplicate;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    int print(PrintWriter out) {
         fields.refuseFutureDates(LocalDate.now(Tracker.clock()));
         CeActivity activity = fields.create(Ids.random().substring(0, 8));
         CertificateFile file = fields.certificateFile();
@@ -52,15 +48,13 @@ final class LogCommand implements Callable<Integer> {
             }
             StoredActivity stored = StoredActivity.of(Tracker.HOLDER, activity);
             StoredActivity saved = file == null ? tracker.records().save(stored) : tracker.records().save(stored, file);
-            PrintWriter out = spec.commandLine().getOut();
             out.printf("Logged %s: %s, %s h on %s%s%n", saved.id(), Terminal.safe(saved.activity().title()),
                     Render.num(saved.activity().hours()), saved.activity().completedOn(),
                     file == null ? " (no certificate yet: add one with cetrack edit " + saved.id() + " --certificate FILE)"
                             : " with certificate " + saved.activity().certificate().sha256().substring(0, 12));
             counts(out, tracker, saved.id());
-            out.flush();
+            return Cetrack.OK;
         }
-        return Cetrack.OK;
     }
 
     // A probable duplicate of a logged activity is refused, naming it, unless --allow-duplicate.

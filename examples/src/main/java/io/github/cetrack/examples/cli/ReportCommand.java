@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  cetrack report --license us-ca-lcsw --out renewal.pdf",
                 "  cetrack report examples/sample/ca-lcsw.json --format pdf --out renewal.pdf",
                 "Exit codes: 0 written, 2 bad input (or a certificate that does not match), 3 file error."})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends Printing {
 
     @Parameters(paramLabel = "FILE", arity = "0..1",
             description = "JSON file with license, optional cycle, and activities. Without it, the report is of a "
@@ -55,11 +54,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "Show dates and numbers in this locale, like en-US (default: ISO dates).")
     String locale;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    int print(PrintWriter stdout) {
         ReportFormat f = parse(ReportFormat.class, "--format", format);
         ReportKind k = parse(ReportKind.class, "--kind", kind);
         Reports reports = Reports.create(Reporting.options(locale));
@@ -75,7 +71,6 @@ final class ReportCommand implements Callable<Integer> {
             Reporting.checkCertificates(data.activities(), certificates);
         }
         byte[] bytes = reports.render(data, k, f);
-        PrintWriter stdout = spec.commandLine().getOut();
         Path target = out;
         if (target == null && f == ReportFormat.PDF) {
             target = Path.of(k.name().toLowerCase(Locale.ROOT) + "-report.pdf");
@@ -87,7 +82,6 @@ final class ReportCommand implements Callable<Integer> {
             stdout.printf("Wrote the %s report (%s, %,d bytes) to %s%n", k.name().toLowerCase(Locale.ROOT),
                     f.name(), bytes.length, target);
         }
-        stdout.flush();
         return Cetrack.OK;
     }
 

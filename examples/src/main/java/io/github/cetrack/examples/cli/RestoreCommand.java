@@ -1,7 +1,7 @@
 package io.github.cetrack.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
                 + "certificate is verified first; nothing is written if anything is wrong.",
         footer = {"", "Example: cetrack restore ~/cetrack-backup-2026-11-29 --db jdbc:h2:~/.cetrack/restored",
                 "Exit codes: 0 ok, 2 bad input, 3 storage error (including records already present)."})
-final class RestoreCommand implements Callable<Integer> {
+final class RestoreCommand extends Printing {
 
     @Mixin
     DbOption db;
@@ -19,19 +19,12 @@ final class RestoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A directory written by cetrack export.")
     Path dir;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    int print(PrintWriter out) {
         try (Tracker tracker = Tracker.forRestore(db)) {
             tracker.store.restoreTenant(dir);
-            spec.commandLine().getOut().printf("Restored %s and %s into %s%n",
-                    Render.count(tracker.records().licenses().size(), "licence", "licences"),
-                    Render.count(tracker.records().activitiesOf(Tracker.HOLDER).size(), "activity", "activities"),
-                    tracker.url);
+            out.printf("Restored %s into %s%n", tracker.contents(), tracker.url);
+            return Cetrack.OK;
         }
-        spec.commandLine().getOut().flush();
-        return Cetrack.OK;
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Option;
                 + "and activities without certificates.",
         footer = {"", "Example: cetrack status", "Exit codes: 0 every licence compliant (or exempt), 1 hours still "
                 + "needed, 3 storage error."})
-final class StatusCommand implements Callable<Integer> {
+final class StatusCommand extends Printing {
 
     @Mixin
     DbOption db;
@@ -29,18 +28,11 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON: per licence, the days left and the full evaluation.")
     boolean json;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        boolean compliant;
+    int print(PrintWriter out) {
         try (Tracker tracker = Tracker.open(db, Tracker.Use.READ)) {
-            compliant = print(out, tracker, json);
+            return print(out, tracker, json) ? Cetrack.OK : Cetrack.NOT_COMPLIANT;
         }
-        out.flush();
-        return compliant ? Cetrack.OK : Cetrack.NOT_COMPLIANT;
     }
 
     /** Prints the status of every licence; returns whether all are compliant (or exempt). */

@@ -130,6 +130,12 @@ public final class Tracker implements AutoCloseable {
         return records;
     }
 
+    /** What the records hold, as a backup or a restore reports it: like "2 licences and 14 activities". */
+    String contents() {
+        return Render.count(records().licenses().size(), "licence", "licences") + " and "
+                + Render.count(records().activitiesOf(HOLDER).size(), "activity", "activities");
+    }
+
     Holder holder() {
         return records().holder(HOLDER).orElseThrow(() -> new StoreException("the records at " + url + " have no holder"));
     }

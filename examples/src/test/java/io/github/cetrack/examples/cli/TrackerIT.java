@@ -85,8 +85,7 @@ class TrackerIT {
 
     @Test
     void badInputIsOneReadableLineAndChangesNothing() throws IOException {
-        String db = Jar.newDatabase("h2", tmp);
-        Jar.run(tmp, "init", "--db", db);
+        String db = Jar.newDatabaseAfterInit(tmp);
         Run negative = Jar.run(tmp, "log", "--title", "X", "--provider", "P", "--date", "2025-01-01", "--hours", "-3",
                 "--format", "in_person", "--db", db);
         assertThat(negative.exit()).isEqualTo(2);
@@ -107,8 +106,7 @@ class TrackerIT {
 
     @Test
     void deleteAsksFirstAndYesSkipsTheQuestion() throws IOException {
-        String db = Jar.newDatabase("h2", tmp);
-        Jar.run(tmp, "init", "--db", db);
+        String db = Jar.newDatabaseAfterInit(tmp);
         Run log = Jar.run(tmp, "log", "--title", "Keep me", "--provider", "P", "--date", "2025-01-01", "--hours", "1",
                 "--format", "in_person", "--db", db);
         String id = log.out().substring("Logged ".length(), "Logged ".length() + 8);
@@ -123,8 +121,7 @@ class TrackerIT {
 
     @Test
     void aProgressBarIsDrawnOnATerminalButNeverIntoAPipe() throws IOException {
-        String db = Jar.newDatabase("h2", tmp);
-        Jar.run(tmp, "init", "--db", db);
+        String db = Jar.newDatabaseAfterInit(tmp);
         StringBuilder csv = new StringBuilder("title,provider,completed_on,hours,format,topics\n");
         for (int i = 0; i < 2000; i++) {
             csv.append("A course on a long topic number ").append(i).append(",Provider,2025-01-01,1,self_study,ethics\n");
