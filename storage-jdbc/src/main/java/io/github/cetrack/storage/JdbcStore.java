@@ -55,13 +55,17 @@ public final class JdbcStore implements Store {
 
     /**
      * Opens a store whose schema is already at this library's version. Never changes the schema.
+     * On H2, first removes what an import or restore killed before it finished left behind.
      *
      * @throws SchemaException if the schema is missing, older (call {@link #migrate(DataSource)})
      *     or newer (upgrade cetrack) than this library
      */
     public static JdbcStore open(DataSource dataSource) {
         Schema.check(dataSource);
-        return new JdbcStore(Database.of(dataSource), DEFAULT_MAX_CERTIFICATE_BYTES);
+        Database db = Database.of(dataSource);
+        // A killed import or restore on an embedded H2 file is cleaned up before anything reads it.
+        db.recover();
+        return new JdbcStore(db, DEFAULT_MAX_CERTIFICATE_BYTES);
     }
 
     /** Returns a store that refuses certificates larger than {@code bytes}. */
@@ -77,7 +81,7 @@ public final class JdbcStore implements Store {
         return maxCertificateBytes;
     }
 
-    /** Returns the schema version this library reads and writes, like {@code "3"}. */
+    /** Returns the schema version this library reads and writes, like {@code "4"}. */
     public static String schemaVersion() {
         return Schema.LATEST;
     }
@@ -114,7 +118,8 @@ public final class JdbcStore implements Store {
 
     /**
      * Restores a backup written by {@link Records#exportTo} as a new tenant, with the backup's id
-     * and name, in one transaction.
+     * and name, all or nothing: a restore that fails, or a process killed during it, leaves no
+     * tenant and no row.
      *
      * @return the restored tenant
      * @throws io.github.cetrack.core.store.StoreException if a tenant with that id already exists

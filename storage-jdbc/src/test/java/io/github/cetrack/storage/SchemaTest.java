@@ -31,8 +31,8 @@ class SchemaTest {
         JdbcStore again = JdbcStore.migrate(ds);
         assertThat(again.tenant("t")).contains(Tenant.of("t", "T"));
         assertThat(JdbcStore.open(ds).tenants()).containsExactly(Tenant.of("t", "T"));
-        assertThat(tables(ds)).isEqualTo(8);
-        assertThat(JdbcStore.schemaVersion()).isEqualTo("3");
+        assertThat(tables(ds)).isEqualTo(9);
+        assertThat(JdbcStore.schemaVersion()).isEqualTo("4");
     }
 
     @ParameterizedTest
@@ -45,11 +45,11 @@ class SchemaTest {
             String q = db == Db.MARIADB ? "" : "\"";
             String columns = String.join(", ", java.util.stream.Stream.of("installed_rank", "version", "description",
                     "type", "script", "checksum", "installed_by", "execution_time", "success").map(n -> q + n + q).toList());
-            s.executeUpdate("insert into " + q + "cetrack_schema_history" + q + " (" + columns + ") values (99, '4',"
-                    + " 'from the future', 'SQL', 'V4__future.sql', 0, 'test', 1, " + (db == Db.MARIADB ? "1" : "true") + ")");
+            s.executeUpdate("insert into " + q + "cetrack_schema_history" + q + " (" + columns + ") values (99, '5',"
+                    + " 'from the future', 'SQL', 'V5__future.sql', 0, 'test', 1, " + (db == Db.MARIADB ? "1" : "true") + ")");
         }
         assertThatThrownBy(() -> JdbcStore.open(ds)).isInstanceOf(SchemaException.class)
-                .hasMessageContaining("schema is at version 4, newer than this library's version 3")
+                .hasMessageContaining("schema is at version 5, newer than this library's version 4")
                 .hasMessageContaining("upgrade cetrack-storage-jdbc");
         assertThatThrownBy(() -> JdbcStore.migrate(ds)).isInstanceOf(SchemaException.class)
                 .hasMessageContaining("newer than this library");
@@ -85,7 +85,7 @@ class SchemaTest {
             s.executeUpdate("insert into cetrack_holder (tenant_id, id, name, row_version) values ('t', 'sam', 'Sam', 1)");
         }
         assertThatThrownBy(() -> JdbcStore.open(ds)).isInstanceOf(SchemaException.class)
-                .hasMessageContaining("schema is at version 1 and this library needs version 3")
+                .hasMessageContaining("schema is at version 1 and this library needs version 4")
                 .hasMessageContaining("call JdbcStore.migrate(dataSource) first");
         var records = JdbcStore.migrate(ds).records("t");
         assertThat(records.holders()).extracting(io.github.cetrack.core.store.Holder::name).containsExactly("Sam");
@@ -106,7 +106,7 @@ class SchemaTest {
                     + " date '2026-03-31', 1, 'old', '" + body + "')");
         }
         assertThatThrownBy(() -> JdbcStore.open(ds)).isInstanceOf(SchemaException.class)
-                .hasMessageContaining("schema is at version 2 and this library needs version 3");
+                .hasMessageContaining("schema is at version 2 and this library needs version 4");
 
         var records = JdbcStore.migrate(ds).records("t");
         assertThat(records.activity("a1").orElseThrow().activity().topics()).containsExactly("ethics", "laws_and_rules");

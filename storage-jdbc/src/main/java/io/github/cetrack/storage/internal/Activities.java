@@ -54,7 +54,7 @@ final class Activities {
         new Certificates(h, tenant).checkReference(a.activity().certificate());
         if (a.version() == 0) {
             table.requireAbsent(a.id());
-            Rows.bind(h.createUpdate(INSERT), a).bind("t", tenant).bind("v", 1).execute();
+            Rows.bind(h.createUpdate(INSERT), a).bind("t", tenant).bind("v", 1).bind("w", (String) null).execute();
         } else {
             int n = Rows.bind(h.createUpdate(UPDATE), a).bind("t", tenant).bind("version", a.version()).execute();
             table.checkUpdated(n, a.id(), a.version());
@@ -62,8 +62,11 @@ final class Activities {
         return new StoredActivity(a.holderId(), a.activity(), a.version() + 1, a.unmappedTopics());
     }
 
-    /** Inserts parsed imports in one batch, after checking every certificate they name. */
-    List<StoredActivity> insert(String holderId, List<Imports.Parsed> parsed) {
+    /**
+     * Inserts parsed imports in one batch, after checking every certificate they name, each row
+     * marked with {@code write} (a {@link Writes} id, or null).
+     */
+    List<StoredActivity> insert(String holderId, List<Imports.Parsed> parsed, String write) {
         new Holders(h, tenant).get(holderId);
         Certificates certificates = new Certificates(h, tenant);
         List<Violation> unknown = new ArrayList<>();
@@ -82,7 +85,7 @@ final class Activities {
         PreparedBatch batch = h.prepareBatch(INSERT);
         for (Imports.Parsed p : parsed) {
             StoredActivity a = new StoredActivity(holderId, p.activity(), 1);
-            Rows.bind(batch, a).bind("t", tenant).bind("v", 1).add();
+            Rows.bind(batch, a).bind("t", tenant).bind("v", 1).bind("w", write).add();
             saved.add(a);
         }
         if (!parsed.isEmpty()) {

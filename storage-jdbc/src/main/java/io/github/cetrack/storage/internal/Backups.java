@@ -75,26 +75,23 @@ final class Backups {
 
     static void restore(Database db, String tenant, Path directory, long maxBytes) {
         Backup backup = readChecked(directory, maxBytes);
-        db.write(h -> {
-            insert(h, tenant, backup, directory, false);
+        Writes.run(db, tenant, Writes.Kind.FILL, h -> requireEmpty(h, tenant), (h, write) -> {
+            insert(h, tenant, backup, directory);
             return null;
         });
     }
 
     static Tenant restoreNew(Database db, Path directory, long maxBytes) {
         Backup backup = readChecked(directory, maxBytes);
-        return db.write(h -> {
-            insert(h, backup.tenant().id(), backup, directory, true);
+        String t = backup.tenant().id();
+        return Writes.run(db, t, Writes.Kind.RESTORE, h -> Tenants.insert(h, backup.tenant()), (h, write) -> {
+            insert(h, t, backup, directory);
             return backup.tenant();
         });
     }
 
-    private static void insert(Handle h, String t, Backup b, Path directory, boolean createTenant) {
-        if (createTenant) {
-            Tenants.insert(h, b.tenant());
-        } else if (!isEmpty(h, t)) {
-            throw new StoreException("tenant \"" + t + "\" already holds records; restore into an empty tenant");
-        }
+    private static void insert(Handle h, String t, Backup b, Path directory) {
+        requireEmpty(h, t);
         batch(h, "insert into cetrack_holder (tenant_id, id, name, row_version) values (:t, :id, :name, :v)", b.holders(),
                 (batch, x) -> batch.bind("t", t).bind("id", x.id()).bind("name", x.name()).bind("v", x.version()));
         Certificates certificates = new Certificates(h, t);
@@ -110,7 +107,7 @@ final class Backups {
                     l.cycles(), (batch, c) -> batch.bind("t", t).bind("id", l.id()).bind("s", c.start()).bind("e", c.end()));
         }
         batch(h, Activities.INSERT, b.activities(),
-                (batch, x) -> Rows.bind(batch, x).bind("t", t).bind("v", x.version()));
+                (batch, x) -> Rows.bind(batch, x).bind("t", t).bind("v", x.version()).bind("w", (String) null));
         Evaluations evaluations = new Evaluations(h, t);
         for (SavedEvaluation e : b.evaluations()) {
             evaluations.insert(e, CetrackJson.write(e.evaluation()));
@@ -118,15 +115,15 @@ final class Backups {
     }
 
     /** Restore fills only a tenant that holds no records at all. */
-    private static boolean isEmpty(Handle h, String tenant) {
+    private static Void requireEmpty(Handle h, String tenant) {
         for (String table : List.of("cetrack_holder", "cetrack_certificate")) {
             int n = h.createQuery("select count(*) from " + table + " where tenant_id = :t").bind("t", tenant)
                     .mapTo(Integer.class).one();
             if (n > 0) {
-                return false;
+                throw new StoreException("tenant \"" + tenant + "\" already holds records; restore into an empty tenant");
             }
         }
-        return true;
+        return null;
     }
 
     private interface Binder<T> {

@@ -18,9 +18,31 @@ public final class Database {
     }
 
     private final Jdbi jdbi;
+    private volatile Boolean marksWrites;
 
     private Database(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    /** Whether large writes go through {@link Writes}' marks here (H2); asked of the database once. */
+    boolean marksWrites() {
+        Boolean marks = marksWrites;
+        if (marks == null) {
+            marks = query(h -> {
+                try {
+                    return Writes.needed(h.getConnection().getMetaData());
+                } catch (java.sql.SQLException e) {
+                    throw new StoreException("storage failed: " + e.getMessage(), e);
+                }
+            });
+            marksWrites = marks;
+        }
+        return marks;
+    }
+
+    /** Removes what imports and restores killed before they finished left behind (see {@link Writes}). */
+    public void recover() {
+        Writes.recover(this);
     }
 
     /** Returns the database behind a data source. */

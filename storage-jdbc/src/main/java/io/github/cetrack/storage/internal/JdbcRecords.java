@@ -221,12 +221,12 @@ public final class JdbcRecords implements Records {
         List<Imports.Parsed> parsed = Imports.parse(input, format);
         Imports.refuseLate(parsed, options.completedBy());
         try {
-            return db.write(h -> {
+            return Writes.run(db, tenant, Writes.Kind.IMPORT, h -> null, (h, write) -> {
                 Activities activities = new Activities(h, tenant);
                 if (!options.allowDuplicates()) {
                     Imports.refuseDuplicates(parsed, activities.of(holderId));
                 }
-                return activities.insert(holderId, parsed);
+                return activities.insert(holderId, parsed, write);
             });
         } catch (StoreException e) {
             // The primary key refuses an id already stored; only then look up which ones, to name them.

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class Schema {
 
     /** The newest migration this library ships. */
-    public static final String LATEST = "3";
+    public static final String LATEST = "4";
 
     private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
     private static final String LOCATION = "classpath:io/github/cetrack/storage/migration";
