@@ -90,7 +90,7 @@ final class Wording {
                         + " audit", m.category(), m.citation()));
             } else if (line.remaining().signum() > 0) {
                 BigDecimal remaining = line.remaining();
-                String needed = Words.hours(remaining).replaceFirst(" hours?$", "");
+                String needed = Words.number(remaining);
                 String noun = remaining.compareTo(BigDecimal.ONE) == 0 ? " more hour of " : " more hours of ";
                 findings.add(new Finding(m.code(), Severity.ERROR, needed + noun + m.topic() + " needed by "
                         + cycle.end() + " (" + line.result().description() + ")", m.category(), m.citation()));
