@@ -29,6 +29,9 @@ final class Wording {
     private final RenewalCycle cycle;
     private final LocalDate asOf;
     private final List<Finding> findings = new ArrayList<>();
+    // The same for every activity outside the cycle: formatted once, since formatting dates took 7.5%
+    // of a batch's CPU in the issue 14 profile, most of it here.
+    private String outsideCycle;
 
     /** Words an evaluation of {@code cycle} as of {@code asOf}. */
     Wording(Prepared set, RenewalCycle cycle, LocalDate asOf) {
@@ -149,8 +152,7 @@ final class Wording {
                     null);
         } else if (reason == Reason.OUTSIDE_CYCLE) {
             findings.add(new Finding(FindingCode.OUTSIDE_CYCLE, Severity.INFO, "\"" + activity.title() + "\" was"
-                    + " completed on " + activity.completedOn() + ", outside the cycle " + cycle.start() + " to "
-                    + cycle.end() + phaseIn(), e.id(), null));
+                    + " completed on " + activity.completedOn() + outsideCycle(), e.id(), null));
         }
         if (counted.signum() > 0 && activity.certificate() == null) {
             add(FindingCode.MISSING_CERTIFICATE, "\"" + activity.title() + "\" has no certificate on file; keep it in"
@@ -167,6 +169,13 @@ final class Wording {
 
     private void add(FindingCode code, String message, Eligibility about, Citation citation) {
         findings.add(new Finding(code, Severity.WARNING, message, about.id(), citation));
+    }
+
+    private String outsideCycle() {
+        if (outsideCycle == null) {
+            outsideCycle = ", outside the cycle " + cycle.start() + " to " + cycle.end() + phaseIn();
+        }
+        return outsideCycle;
     }
 
     private String phaseIn() {
