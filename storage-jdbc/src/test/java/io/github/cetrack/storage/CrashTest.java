@@ -66,8 +66,11 @@ class CrashTest {
         setup.save(Holder.of(HOLDER, "Sam Lee"));
         String license = setup.save(StoredLicense.of("ca", HOLDER, Fixtures.caLcsw())).id();
         Path csv = importFile(ACTIVITIES);
-        long writeMillis = run(url, -1, "import", "crash", csv.toString()).afterMillis();
-        delete(ds, "cetrack_activity", "crash");
+        long writeMillis = Long.MAX_VALUE;
+        for (int warm = 0; warm < 2; warm++) { // the first write to a new database is the slowest
+            writeMillis = Math.min(writeMillis, run(url, -1, "import", "crash", csv.toString()).afterMillis());
+            delete(ds, "cetrack_activity", "crash");
+        }
         Tally tally = new Tally();
         while (tally.kills < KILLS) {
             Kill kill = run(url, killAt(writeMillis), "import", "crash", csv.toString());
@@ -84,7 +87,7 @@ class CrashTest {
             assertThat(r.activitiesOf(HOLDER)).hasSize(stored + ACTIVITIES);
             delete(ds, "cetrack_activity", "crash");
         }
-        tally.report(db, "import");
+        tally.report(db, "import", KILLS / 2);
     }
 
     @ParameterizedTest
@@ -95,8 +98,11 @@ class CrashTest {
         String url = db.freshUrl();
         DataSource ds = Db.dataSource(url);
         JdbcStore.migrate(ds);
-        long writeMillis = run(url, -1, "restore", backup.toString()).afterMillis();
-        wipe(ds);
+        long writeMillis = Long.MAX_VALUE;
+        for (int warm = 0; warm < 2; warm++) {
+            writeMillis = Math.min(writeMillis, run(url, -1, "restore", backup.toString()).afterMillis());
+            wipe(ds);
+        }
         Tally tally = new Tally();
         while (tally.kills < KILLS) {
             Kill kill = run(url, killAt(writeMillis), "restore", backup.toString());
@@ -118,7 +124,7 @@ class CrashTest {
             tally.count(kill, restored);
             wipe(ds);
         }
-        tally.report(db, "restore");
+        tally.report(db, "restore", KILLS / 2);
     }
 
     /**
@@ -142,14 +148,18 @@ class CrashTest {
             Records setup = JdbcStore.open(ds).records("restored");
             setup.save(Holder.of(HOLDER, "Sam Lee"));
         }
+        // The first write to a new file is the slowest; the second is the one the kills aim at.
         long writeMillis = run(url, -1, args).afterMillis();
+        clear(ds, operation);
+        writeMillis = Math.min(writeMillis, run(url, -1, args).afterMillis());
         Tally tally = new Tally();
-        while (tally.kills < LARGE_KILLS) {
+        // Kills go on until enough of them landed in the write itself, within a bound.
+        while (tally.kills < LARGE_KILLS || tally.duringWrite < LARGE_KILLS / 2 && tally.kills < 2 * LARGE_KILLS) {
             clear(ds, operation);
-            Kill kill = run(url, writeMillis * 6 / 10 + random.nextLong(writeMillis * 5 / 10 + 1), args);
+            Kill kill = run(url, writeMillis * 4 / 10 + random.nextLong(writeMillis * 6 / 10 + 1), args);
             if (kill.completed()) {
-                // The first, measured write was slower (a new file, cold caches): aim earlier.
-                writeMillis = Math.min(writeMillis, kill.afterMillis());
+                // The write ended before the kill: the machine is quicker now than when it was measured.
+                writeMillis = Math.min(writeMillis, kill.afterMillis() * 9 / 10);
             }
             JdbcStore store = JdbcStore.open(ds);
             int stored = rows(ds, "cetrack_activity", "restored");
@@ -169,7 +179,7 @@ class CrashTest {
         clear(ds, operation);
         assertThat(run(url, -1, args).completed()).as("a re-run after the last kill").isTrue();
         assertThat(rows(ds, "cetrack_activity", "restored")).isEqualTo(operation == Operation.IMPORT ? LARGE : LARGE + 3);
-        tally.report(Db.H2_FILE, "large " + operation.name().toLowerCase(java.util.Locale.ROOT));
+        tally.report(Db.H2_FILE, "large " + operation.name().toLowerCase(java.util.Locale.ROOT), LARGE_KILLS / 2);
     }
 
     /** The two writes that must be all or nothing. */
@@ -213,8 +223,9 @@ class CrashTest {
             }
         }
 
-        void report(Db db, String what) throws IOException {
-            assertThat(duringWrite).as("kills that landed during the %s on %s", what, db).isGreaterThanOrEqualTo(kills / 2);
+        void report(Db db, String what, int leastDuringWrite) throws IOException {
+            assertThat(duringWrite).as("kills that landed during the %s on %s", what, db)
+                    .isGreaterThanOrEqualTo(leastDuringWrite);
             Path figures = Path.of("target", "crash-figures.txt");
             Files.writeString(figures, String.format("%s %s: %d kills (%d during the write), %d left all, %d left"
                             + " nothing, 0 half-written%n", db, what, kills, duringWrite, all, nothing),
