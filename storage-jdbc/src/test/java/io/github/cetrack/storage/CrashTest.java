@@ -71,9 +71,10 @@ class CrashTest {
             writeMillis = Math.min(writeMillis, run(url, -1, "import", "crash", csv.toString()).afterMillis());
             delete(ds, "cetrack_activity", "crash");
         }
-        Tally tally = new Tally();
-        while (tally.kills < KILLS) {
-            Kill kill = run(url, killAt(writeMillis), "import", "crash", csv.toString());
+        Tally tally = new Tally(KILLS);
+        Aim aim = new Aim(writeMillis, 0, 11);
+        while (tally.goesOn()) {
+            Kill kill = aim.landed(run(url, aim.next(random), "import", "crash", csv.toString()));
             Records r = JdbcStore.open(ds).records("crash");
             int stored = r.activitiesOf(HOLDER).size();
             assertThat(stored).as("activities after a kill %s ms into the import", kill.afterMillis())
@@ -87,7 +88,7 @@ class CrashTest {
             assertThat(r.activitiesOf(HOLDER)).hasSize(stored + ACTIVITIES);
             delete(ds, "cetrack_activity", "crash");
         }
-        tally.report(db, "import", KILLS / 2);
+        tally.report(db, "import");
     }
 
     @ParameterizedTest
@@ -103,9 +104,10 @@ class CrashTest {
             writeMillis = Math.min(writeMillis, run(url, -1, "restore", backup.toString()).afterMillis());
             wipe(ds);
         }
-        Tally tally = new Tally();
-        while (tally.kills < KILLS) {
-            Kill kill = run(url, killAt(writeMillis), "restore", backup.toString());
+        Tally tally = new Tally(KILLS);
+        Aim aim = new Aim(writeMillis, 0, 11);
+        while (tally.goesOn()) {
+            Kill kill = aim.landed(run(url, aim.next(random), "restore", backup.toString()));
             JdbcStore store = JdbcStore.open(ds);
             Map<String, Integer> rows = snapshot(ds, "restored");
             boolean restored = rows.get("cetrack_tenant") == 1;
@@ -124,7 +126,7 @@ class CrashTest {
             tally.count(kill, restored);
             wipe(ds);
         }
-        tally.report(db, "restore", KILLS / 2);
+        tally.report(db, "restore");
     }
 
     /**
@@ -152,15 +154,11 @@ class CrashTest {
         long writeMillis = run(url, -1, args).afterMillis();
         clear(ds, operation);
         writeMillis = Math.min(writeMillis, run(url, -1, args).afterMillis());
-        Tally tally = new Tally();
-        // Kills go on until enough of them landed in the write itself, within a bound.
-        while (tally.kills < LARGE_KILLS || tally.duringWrite < LARGE_KILLS / 2 && tally.kills < 2 * LARGE_KILLS) {
+        Tally tally = new Tally(LARGE_KILLS);
+        Aim aim = new Aim(writeMillis, 4, 10);
+        while (tally.goesOn()) {
             clear(ds, operation);
-            Kill kill = run(url, writeMillis * 4 / 10 + random.nextLong(writeMillis * 6 / 10 + 1), args);
-            if (kill.completed()) {
-                // The write ended before the kill: the machine is quicker now than when it was measured.
-                writeMillis = Math.min(writeMillis, kill.afterMillis() * 9 / 10);
-            }
+            Kill kill = aim.landed(run(url, aim.next(random), args));
             JdbcStore store = JdbcStore.open(ds);
             int stored = rows(ds, "cetrack_activity", "restored");
             int expected = operation == Operation.IMPORT ? LARGE : LARGE + 3;
@@ -179,7 +177,7 @@ class CrashTest {
         clear(ds, operation);
         assertThat(run(url, -1, args).completed()).as("a re-run after the last kill").isTrue();
         assertThat(rows(ds, "cetrack_activity", "restored")).isEqualTo(operation == Operation.IMPORT ? LARGE : LARGE + 3);
-        tally.report(Db.H2_FILE, "large " + operation.name().toLowerCase(java.util.Locale.ROOT), LARGE_KILLS / 2);
+        tally.report(Db.H2_FILE, "large " + operation.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The two writes that must be all or nothing. */
@@ -204,12 +202,50 @@ class CrashTest {
     /** What one run of the child came to. */
     record Kill(long afterMillis, boolean completed) {}
 
+    /**
+     * Where the kills aim: from {@code from} to {@code to} tenths of the write's length, which
+     * shrinks whenever a kill comes after the write has ended (the machine is quicker than when the
+     * write was measured).
+     */
+    private static final class Aim {
+        private long writeMillis;
+        private final int from;
+        private final int to;
+
+        Aim(long writeMillis, int from, int to) {
+            this.writeMillis = writeMillis;
+            this.from = from;
+            this.to = to;
+        }
+
+        long next(Random random) {
+            return writeMillis * from / 10 + random.nextLong(writeMillis * (to - from) / 10 + 1);
+        }
+
+        Kill landed(Kill kill) {
+            if (kill.completed()) {
+                writeMillis = Math.min(writeMillis, kill.afterMillis() * 9 / 10);
+            }
+            return kill;
+        }
+    }
+
     /** Kills and how they ended. */
     private static final class Tally {
         int kills;
         int duringWrite;
         int all;
         int nothing;
+        private final int least;
+
+        Tally(int least) {
+            this.least = least;
+        }
+
+        /** Whether to kill again: until {@code least} kills, half of them in the write, within twice that. */
+        boolean goesOn() {
+            return kills < least || duringWrite < least / 2 && kills < 2 * least;
+        }
 
         void count(Kill kill, boolean everything) {
             kills++;
@@ -223,19 +259,14 @@ class CrashTest {
             }
         }
 
-        void report(Db db, String what, int leastDuringWrite) throws IOException {
+        void report(Db db, String what) throws IOException {
             assertThat(duringWrite).as("kills that landed during the %s on %s", what, db)
-                    .isGreaterThanOrEqualTo(leastDuringWrite);
+                    .isGreaterThanOrEqualTo(least / 2);
             Path figures = Path.of("target", "crash-figures.txt");
             Files.writeString(figures, String.format("%s %s: %d kills (%d during the write), %d left all, %d left"
                             + " nothing, 0 half-written%n", db, what, kills, duringWrite, all, nothing),
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
-    }
-
-    /** A moment of the write: up to a tenth past its length, so that some kills land after the commit. */
-    private long killAt(long writeMillis) {
-        return random.nextLong(writeMillis * 11 / 10 + 1);
     }
 
     /**
