@@ -260,34 +260,21 @@ public final class ComplianceEngine {
 
     // One course listed twice would count twice: an id names one activity.
     private static void repeatedIds(List<CeActivity> activities, List<Violation> into) {
-        // A licence's few dozen activities are scanned; a map (2% of a batch's CPU in the issue 14
-        // profile, most of it building the map) only for long lists.
-        java.util.Map<String, Integer> first = activities.size() > SCANNED ? new java.util.HashMap<>() : null;
+        java.util.Map<String, Integer> first = null;
         for (int i = 0; i < activities.size(); i++) {
             CeActivity a = activities.get(i);
             if (a == null || a.id() == null) {
                 continue;
             }
-            Integer earlier = first != null ? first.putIfAbsent(a.id(), i) : earlier(activities, i);
+            if (first == null) {
+                first = new java.util.HashMap<>();
+            }
+            Integer earlier = first.putIfAbsent(a.id(), i);
             if (earlier != null) {
                 into.add(new Violation("activities[" + i + "].id", "must not repeat the id of activities[" + earlier
                         + "]", a.id()));
             }
         }
-    }
-
-    private static final int SCANNED = 32;
-
-    // The first position before i with the id of activities[i], or null.
-    private static Integer earlier(List<CeActivity> activities, int i) {
-        String id = activities.get(i).id();
-        for (int j = 0; j < i; j++) {
-            CeActivity a = activities.get(j);
-            if (a != null && id.equals(a.id())) {
-                return j;
-            }
-        }
-        return null;
     }
 
     private static void collect(List<Violation> into, Runnable check, String prefix) {
