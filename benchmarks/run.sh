@@ -191,6 +191,17 @@ B=io.github.cetrack.benchmarks.EvaluationBenchmark
     awk -v e="$e" -v r="$r" -v t="$t" 'BEGIN { printf "%-44s %9.0f lic/s %9.0f lic/s %7.0f%%\n",
       "batch 100,000 x 20 activities, " t " thread(s)", 100000 / (e / 1000), 100000 / (r / 1000), 100 * r / e }'
   done
+  # The engine's batch (1 thread) per licence against its single evaluations of the same 100,000
+  # licences one after another (mean, and p50), and against the 20-activity single p50 above.
+  # Engine only: ratio = batch time per licence / single time.
+  s=$(awk -F, -v b="\"$B.singleEngineBatchWorkload\"" '$1 == b { print $5 }' "$out/jmh.csv")
+  e=$(value "$B.batchEngine" 1)
+  printf '%-44s %14s %14s %8s\n' "engine batch (1 thread) per licence against" "batch/licence" "single" "ratio"
+  awk -v e="$e" -v s="$s" -v p="$(pct "$B.singleEngineBatchWorkload" p0.50)" \
+    -v o="$(pct "$B.singleEngine" p0.50)" 'BEGIN { per = e * 1000 / 100000
+    printf "%-44s %11.1f us %11.1f us %7.2fx\n", "  single mean, the batch'"'"'s licences in turn", per, s, per / s
+    printf "%-44s %11.1f us %11.1f us %7.2fx\n", "  single p50, the batch'"'"'s licences in turn", per, p, per / p
+    printf "%-44s %11.1f us %11.1f us %7.2fx\n", "  single p50, one licence of 20 (as above)", per, o, per / o }'
   cold_rows
   echo "$streaming"
   printf 'storage %s\n' "${storage[@]}"

@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The engine against the reference evaluator, in the same run: single-evaluation latency (sample
  * mode gives p50 and p99) and batch throughput over 100,000 licences of every catalogue type with
- * 20 activities each, on 1 and 2 threads.
+ * 20 activities each, on 1 and 2 threads; and the engine's single evaluations over the batch's own
+ * licences, round robin, to set the batch's cost per licence against.
  */
 public class EvaluationBenchmark {
 
@@ -47,6 +48,33 @@ public class EvaluationBenchmark {
             request = new Workload(engine.catalog()).request(42, ACTIVITIES);
             cycle = engine.currentCycle(request.license());
             rules = Reference.rules(engine, new Resolver(RuleBase.get()), request.license(), cycle);
+        }
+    }
+
+    /**
+     * The batch's own licences (the same workload as {@link Batch}), for single evaluations one
+     * after another: each invocation evaluates the next, round robin, so that a single evaluation's
+     * time can be set against the batch's time per licence over the same inputs.
+     */
+    @State(Scope.Thread)
+    public static class Each {
+        @Param({"100000"})
+        int licenses;
+
+        ComplianceEngine engine;
+        List<EvaluationRequest> requests;
+        int next;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            engine = ComplianceEngine.create();
+            requests = new Workload(engine.catalog()).requests(licenses, ACTIVITIES);
+        }
+
+        EvaluationRequest next() {
+            EvaluationRequest request = requests.get(next);
+            next = next + 1 == requests.size() ? 0 : next + 1;
+            return request;
         }
     }
 
@@ -105,6 +133,18 @@ public class EvaluationBenchmark {
     @Fork(1)
     public Evaluation singleReference(Single s) {
         return Reference.evaluate(s.request.license(), s.cycle, s.request.activities(), s.rules, "bench");
+    }
+
+    /** One evaluation of the batch's workload at a time, each invocation the next licence (its p50 and mean). */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 3, time = 2)
+    @Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g"})
+    public Evaluation singleEngineBatchWorkload(Each s) {
+        EvaluationRequest r = s.next();
+        return s.engine.evaluate(r.license(), r.cycle(), r.activities());
     }
 
     @Benchmark

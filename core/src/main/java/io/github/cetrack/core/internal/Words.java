@@ -25,6 +25,22 @@ public final class Words {
         return text(hours);
     }
 
+    /**
+     * Returns {@code hundredths} of an hour as {@link #hours(BigDecimal)} writes them, for callers
+     * that count in hundredths: no amount to build, and the same cache.
+     */
+    public static String hoursOfHundredths(long hundredths) {
+        if (hundredths >= 0 && hundredths < HOURS.length) {
+            String known = HOURS[(int) hundredths];
+            if (known == null) {
+                known = text(BigDecimal.valueOf(hundredths, 2));
+                HOURS[(int) hundredths] = known;
+            }
+            return known;
+        }
+        return text(BigDecimal.valueOf(hundredths, 2));
+    }
+
     private static final String[] HOURS = new String[10_001];
 
     private static String text(BigDecimal hours) {
@@ -38,7 +54,9 @@ public final class Words {
         if (scale < 0 || scale > 2 || value.signum() < 0 || value.precision() > 7) {
             return -1;
         }
-        long unscaled = value.unscaledValue().longValue();
+        // Moving the point by the scale reads the unscaled value without the BigInteger that
+        // unscaledValue() builds (2.8% of a batch's CPU in the issue 14 profile).
+        long unscaled = value.movePointRight(scale).longValue();
         long cents = scale == 0 ? unscaled * 100 : scale == 1 ? unscaled * 10 : unscaled;
         return cents <= 10_000 ? (int) cents : -1;
     }
@@ -46,8 +64,9 @@ public final class Words {
     /** Returns the amount as text without trailing zeros, like {@code "1.5"}. */
     public static String number(BigDecimal value) {
         // Whole amounts are by far the most common; skip BigDecimal's general formatting for them.
-        if (value.scale() >= 0 && value.scale() <= 2 && value.unscaledValue().bitLength() < 63) {
-            long unscaled = value.unscaledValue().longValue();
+        // (At most 18 digits fit a long; the general path below writes any other amount the same way.)
+        if (value.scale() >= 0 && value.scale() <= 2 && value.precision() <= 18) {
+            long unscaled = value.movePointRight(value.scale()).longValue();
             long factor = value.scale() == 0 ? 1 : value.scale() == 1 ? 10 : 100;
             if (unscaled % factor == 0) {
                 return Long.toString(unscaled / factor);

@@ -45,7 +45,7 @@ public final class Evaluator {
         BigDecimal requiredTotal = exempt ? BigDecimal.ZERO : set.requiredTotal(cycle);
         List<Eligibility> judged = Eligibility.judge(activities, set, cycle, context.asOf());
         Allocator.Plan plan = allocate(judged, set.limits(requiredTotal, exempt));
-        Wording words = new Wording(set, cycle, context.asOf());
+        Wording words = new Wording(set, cycle, context.asOf(), judged.size());
         List<ActivityResult> activityResults = words.activities(judged, plan);
         List<RequirementResult> results = new ArrayList<>(set.minimums.size());
         if (exempt) {

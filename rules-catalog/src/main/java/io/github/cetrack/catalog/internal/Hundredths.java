@@ -32,7 +32,10 @@ final class Hundredths {
             return Math.multiplyExact(hours.longValueExact(), 100);
         }
         if (hours.scale() > 0 && hours.scale() <= 2) {
-            return hours.movePointRight(2).longValueExact();
+            // Moved by its own scale, to scale 0: moved by 2, one decimal lands on scale -1, where
+            // longValueExact() rescales (BigDecimal.longValueExact at 2.8% of the issue 14 profile).
+            long unscaled = hours.movePointRight(hours.scale()).longValueExact();
+            return hours.scale() == 1 ? Math.multiplyExact(unscaled, 10) : unscaled;
         }
         return hours.multiply(HUNDRED).setScale(0, RoundingMode.FLOOR).longValueExact();
     }
