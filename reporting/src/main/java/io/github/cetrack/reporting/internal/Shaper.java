@@ -95,23 +95,6 @@ final class Shaper {
     }
 
     /**
-     * A byte buffer without ByteArrayOutputStream's locks: COSWriter writes a string byte by byte,
-     * and the locking alone was a tenth of the report's time.
-     */
-    private static final class Buffer extends OutputStream {
-        byte[] bytes = new byte[256];
-        int count;
-
-        @Override
-        public void write(int b) {
-            if (count == bytes.length) {
-                bytes = Arrays.copyOf(bytes, 2 * count);
-            }
-            bytes[count++] = (byte) b;
-        }
-    }
-
-    /**
      * Returns {@code text}'s bytes for a {@code Tj} and adds its code points and glyphs to the
      * font's subset, as {@code showText} would.
      *
@@ -214,5 +197,22 @@ final class Shaper {
             }
         }
         return true;
+    }
+
+    /**
+     * A byte buffer without ByteArrayOutputStream's locks: COSWriter writes a string byte by byte,
+     * and the locks alone took about a tenth of the report's time.
+     */
+    private static final class Buffer extends OutputStream {
+        byte[] bytes = new byte[256];
+        int count;
+
+        @Override
+        public void write(int b) {
+            if (count == bytes.length) {
+                bytes = Arrays.copyOf(bytes, 2 * count);
+            }
+            bytes[count++] = (byte) b;
+        }
     }
 }
