@@ -86,4 +86,16 @@ class FontFileTest {
         again.retainAll(distinct);
         assertThat(again).as("the kept ones come back, one more is parsed anew").hasSize(FontFile.KEPT);
     }
+
+    @Test
+    void aCanvasClosedTwiceGivesItsFontsBackOnce() throws IOException {
+        PdfCanvas canvas = new PdfCanvas();
+        canvas.close();
+        canvas.close();
+        TrueTypeFont a = FontFile.REGULAR.take();
+        TrueTypeFont b = FontFile.REGULAR.take();
+        assertThat(a).isNotSameAs(b);
+        FontFile.REGULAR.give(a);
+        FontFile.REGULAR.give(b);
+    }
 }
