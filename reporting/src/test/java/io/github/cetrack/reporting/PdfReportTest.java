@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -99,6 +102,26 @@ class PdfReportTest {
                 }
             }
             assertThat(fonts).anyMatch(f -> f.endsWith("DejaVuSans")).anyMatch(f -> f.endsWith("DejaVuSans-Bold"));
+        }
+    }
+
+    @Test
+    void reportsRenderedOnManyThreadsAtOnceAreTheSameAsOneAtATime() throws Exception {
+        // More threads than FontFile keeps parsed fonts: some documents parse their own.
+        List<ReportData> inputs = List.of(Fixture.data(), Fixture.many(120), Fixture.withTitle("Ωμέγα office"));
+        List<byte[]> alone = inputs.stream().map(REPORTS::renewalPdf).toList();
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 36; i++) {
+                ReportData data = inputs.get(i % inputs.size());
+                results.add(threads.submit(() -> REPORTS.renewalPdf(data)));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).isEqualTo(alone.get(i % inputs.size()));
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 

@@ -1,10 +1,8 @@
 package io.github.cetrack.reporting.internal;
 
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -49,38 +48,31 @@ public final class PdfCanvas implements AutoCloseable {
     static final Color RED = new Color(0xb9, 0x1c, 0x1c);
     static final Color TRACK = new Color(0xe5, 0xe7, 0xeb);
 
-    private static final byte[] REGULAR = font("DejaVuSans.ttf");
-    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
-
     final PDDocument doc;
     final PDType0Font regular;
     final PDType0Font bold;
+    /** Lent by {@link FontFile}, given back on {@link #close}. */
+    private final TrueTypeFont regularFile;
+    private final TrueTypeFont boldFile;
     private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
     private final Map<PDType0Font, Map<Integer, Float>> advances = new HashMap<>();
+    private final Map<PDType0Font, Shaper> shapers = new HashMap<>();
     private PDPageContentStream cs;
     private float y;
+    private boolean closed;
 
     /** Starts a document with the fonts embedded (subsets) and a first page. */
     public PdfCanvas() {
         doc = new PDDocument();
         try {
-            regular = PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true);
-            bold = PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true);
+            regularFile = FontFile.REGULAR.take();
+            boldFile = FontFile.BOLD.take();
+            regular = PDType0Font.load(doc, regularFile, true);
+            bold = PDType0Font.load(doc, boldFile, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         newPage();
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = PdfCanvas.class.getResourceAsStream("fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("font resource missing: " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Returns the cursor: the top of the space left on the page. */
@@ -237,7 +229,8 @@ public final class PdfCanvas implements AutoCloseable {
             cs.setFont(font, size);
             cs.setNonStrokingColor(color);
             cs.newLineAtOffset(x, baseline);
-            cs.showText(text);
+            // Not cs.showText: the same bytes in a fraction of the time (see Shaper).
+            shapers.computeIfAbsent(font, Shaper::new).show(cs, text);
             cs.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -347,10 +340,17 @@ public final class PdfCanvas implements AutoCloseable {
         return out.toByteArray();
     }
 
+    /** Closes the document and gives its fonts back to their {@link FontFile}s (once). */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             doc.close();
+            FontFile.REGULAR.give(regularFile);
+            FontFile.BOLD.give(boldFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
