@@ -169,7 +169,7 @@ java -jar "$jar" EvaluationBenchmark -rf csv -rff "$out/jmh.csv" > "$out/jmh.log
 
 streaming=$(java -Xmx512m -cp "$jar" io.github.cetrack.benchmarks.StreamingBatch "${LICENCES:-1000000}")
 storage=()
-for db in h2 postgresql; do
+for db in h2 postgresql mariadb; do
   storage+=("$(java -cp "$jar" io.github.cetrack.benchmarks.StorageBenchmark "$db" 2>/dev/null | grep 'rows/s' \
     || echo "$db: storage benchmark failed (is the database reachable?)")")
 done
