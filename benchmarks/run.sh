@@ -2,10 +2,10 @@
 # Runs every benchmark and prints one table: single-evaluation latency, batch throughput of the
 # engine and the reference evaluator in the same run, cold start (median of 5 processes) and the
 # 1,000,000-licence streaming batch under -Xmx512m, the storage import/load of 100,000 activities
-# on H2 and PostgreSQL against plain JDBC, the renewal report PDF of 500 activities against a
-# bare PDFBox document and the HTML report (with the sizes), the command line as whole processes
-# against `java -version`, and the catalogue at 51 jurisdictions against today's. About 25 minutes
-# on 2 cores.
+# on H2, PostgreSQL and MariaDB against plain JDBC, the renewal report PDF of 500 activities
+# against a bare PDFBox document and the HTML report (with the sizes), the command line as whole
+# processes against `java -version`, and the catalogue at 51 jurisdictions against today's. About
+# 30 minutes on 2 cores.
 # ONLY=report runs just the report measurements; ONLY=cli just the command line's (and the cold
 # start); ONLY=scale just the catalogue-scale measures.
 set -euo pipefail

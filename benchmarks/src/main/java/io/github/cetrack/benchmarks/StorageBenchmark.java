@@ -36,6 +36,13 @@ import org.postgresql.ds.PGSimpleDataSource;
  * same baseline. A warm-up round of a tenth of the size runs first, then two measured rounds whose
  * means are printed.
  *
+ * <p>Both sides take their connections from one pool, with the drivers' default options: on
+ * PostgreSQL no {@code reWriteBatchedInserts} (a batch is one round trip of one insert per row), on
+ * MariaDB Connector/J's {@code useBulkStmtsForInserts}, on by default (a batch of inserts is one
+ * bulk message, for a statement prepared with {@code prepareStatement(sql)}). The databases are
+ * those storage-jdbc's tests use: {@code CETRACK_TEST_POSTGRESQL} and {@code CETRACK_TEST_MARIADB},
+ * or 127.0.0.1.
+ *
  * <pre>{@code java -cp benchmarks.jar io.github.cetrack.benchmarks.StorageBenchmark h2|postgresql|mariadb [licences] [per licence]}</pre>
  */
 public final class StorageBenchmark {

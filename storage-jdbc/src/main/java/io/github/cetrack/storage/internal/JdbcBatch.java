@@ -107,11 +107,13 @@ final class JdbcBatch implements Rows.Columns, AutoCloseable {
         if (at == null) {
             throw new IllegalArgumentException("no parameter :" + name + " in " + statement.sql());
         }
-        jdbc(() -> {
+        try {
             for (int i : at) {
                 setter.set(i);
             }
-        });
+        } catch (SQLException e) {
+            throw Database.failed(e);
+        }
     }
 
     private static void jdbc(Call call) {
