@@ -69,7 +69,6 @@ final class Imports {
         List<Violation> violations = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         for (Item record : records) {
-            String line = "line " + record.line() + ": ";
             try {
                 CeActivity a = Inputs.check(record.read() != null ? record.read()
                         : MAPPER.treeToValue(record.node(), CeActivity.class));
@@ -83,9 +82,9 @@ final class Imports {
                 }
                 activities.add(new Parsed(record.line(), a.withHours(Rows.hours(a.hours()), a.unit())));
             } catch (JacksonException e) {
-                prefix(line, CetrackJson.translate(e), violations);
+                prefix(record.line(), CetrackJson.translate(e), violations);
             } catch (InvalidInputException e) {
-                prefix(line, e, violations);
+                prefix(record.line(), e, violations);
             }
         }
         if (!violations.isEmpty()) {
@@ -174,9 +173,9 @@ final class Imports {
         }
     }
 
-    private static void prefix(String line, InvalidInputException e, List<Violation> into) {
+    private static void prefix(int line, InvalidInputException e, List<Violation> into) {
         for (Violation v : e.violations()) {
-            into.add(new Violation(line + v.field(), v.rule(), v.rejectedValue()));
+            into.add(new Violation("line " + line + ": " + v.field(), v.rule(), v.rejectedValue()));
         }
     }
 
