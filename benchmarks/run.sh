@@ -2,10 +2,10 @@
 # Runs every benchmark and prints one table: single-evaluation latency, batch throughput of the
 # engine and the reference evaluator in the same run, cold start (median of 5 processes) and the
 # 1,000,000-licence streaming batch under -Xmx512m, the storage import/load of 100,000 activities
-# on H2 and PostgreSQL against plain JDBC, the renewal report PDF of 500 activities against a
-# bare PDFBox document and the HTML report (with the sizes), the command line as whole processes
-# against `java -version`, and the catalogue at 51 jurisdictions against today's. About 25 minutes
-# on 2 cores.
+# on H2, PostgreSQL and MariaDB against plain JDBC, the renewal report PDF of 500 activities
+# against a bare PDFBox document and the HTML report (with the sizes), the command line as whole
+# processes against `java -version`, and the catalogue at 51 jurisdictions against today's. About
+# 30 minutes on 2 cores.
 # ONLY=report runs just the report measurements; ONLY=cli just the command line's (and the cold
 # start); ONLY=scale just the catalogue-scale measures.
 set -euo pipefail
@@ -169,7 +169,7 @@ java -jar "$jar" EvaluationBenchmark -rf csv -rff "$out/jmh.csv" > "$out/jmh.log
 
 streaming=$(java -Xmx512m -cp "$jar" io.github.cetrack.benchmarks.StreamingBatch "${LICENCES:-1000000}")
 storage=()
-for db in h2 postgresql; do
+for db in h2 postgresql mariadb; do
   storage+=("$(java -cp "$jar" io.github.cetrack.benchmarks.StorageBenchmark "$db" 2>/dev/null | grep 'rows/s' \
     || echo "$db: storage benchmark failed (is the database reachable?)")")
 done

@@ -24,6 +24,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -35,7 +36,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  * same baseline. A warm-up round of a tenth of the size runs first, then two measured rounds whose
  * means are printed.
  *
- * <pre>{@code java -cp benchmarks.jar io.github.cetrack.benchmarks.StorageBenchmark h2|postgresql [licences] [per licence]}</pre>
+ * <p>Both sides take their connections from one pool, with the drivers' default options: on
+ * PostgreSQL no {@code reWriteBatchedInserts} (a batch is one round trip of one insert per row), on
+ * MariaDB Connector/J's {@code useBulkStmtsForInserts}, on by default (a batch of inserts is one
+ * bulk message, for a statement prepared with {@code prepareStatement(sql)}). The databases are
+ * those storage-jdbc's tests use: {@code CETRACK_TEST_POSTGRESQL} and {@code CETRACK_TEST_MARIADB},
+ * or 127.0.0.1.
+ *
+ * <pre>{@code java -cp benchmarks.jar io.github.cetrack.benchmarks.StorageBenchmark h2|postgresql|mariadb [licences] [per licence]}</pre>
  */
 public final class StorageBenchmark {
 
@@ -211,22 +219,34 @@ public final class StorageBenchmark {
             }));
             return ds;
         }
+        if (db.equals("mariadb")) {
+            // As storage-jdbc's tests create theirs: every comparison exact, as on the other databases.
+            String url = System.getenv().getOrDefault("CETRACK_TEST_MARIADB", "jdbc:mariadb://127.0.0.1:3306/test?user=root");
+            DataSource admin = new MariaDbDataSource(url);
+            scratch(admin, "create database " + name + " character set utf8mb4 collate utf8mb4_bin", "drop database " + name);
+            return new MariaDbDataSource(url.replaceFirst("/test(\\?|$)", "/" + name + "$1"));
+        }
         String url = System.getenv().getOrDefault("CETRACK_TEST_POSTGRESQL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
         PGSimpleDataSource admin = new PGSimpleDataSource();
         admin.setURL(url);
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-            s.execute("create schema " + name);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-                s.execute("drop schema " + name + " cascade");
-            } catch (SQLException ignored) {
-                // the schema's name is unique; leaving it harms nothing
-            }
-        }));
+        scratch(admin, "create schema " + name, "drop schema " + name + " cascade");
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url);
         ds.setCurrentSchema(name);
         return ds;
+    }
+
+    /** Creates a schema or database of the run's own, and drops it when the JVM exits. */
+    private static void scratch(DataSource admin, String create, String drop) throws SQLException {
+        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+            s.execute(create);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+                s.execute(drop);
+            } catch (SQLException ignored) {
+                // the name is unique; leaving it harms nothing
+            }
+        }));
     }
 }

@@ -11,6 +11,7 @@ import io.github.cetrack.core.Violation;
 import io.github.cetrack.core.store.Holder;
 import io.github.cetrack.core.store.ImportFormat;
 import io.github.cetrack.core.store.ImportOptions;
+import io.github.cetrack.core.store.NotFoundException;
 import io.github.cetrack.core.store.Records;
 import io.github.cetrack.core.store.StoredActivity;
 import java.io.StringReader;
@@ -21,6 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ImportTest {
+
+    private static final String TWO_ROWS = "title,provider,completed_on,hours,format\n"
+            + "Ethics,P,2025-01-01,3,in_person\nLaw,P,2025-01-02,2,in_person\n";
 
     private static Records withHolder(Db db) {
         Records r = db.newTenant();
@@ -52,6 +56,17 @@ class ImportTest {
         assertThat(second.activity().hours()).isEqualTo(new BigDecimal("1.5"));
         assertThat(second.activity().unit()).isEqualTo(HourUnit.CEU);
         assertThat(second.activity().completedOn()).isEqualTo(LocalDate.of(2025, 3, 1));
+    }
+
+    /** Rows are written without looking their holder up first: the foreign key refuses an unknown one. */
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void anImportForAnUnknownHolderIsRefusedAsNotFoundAndWritesNothing(Db db) {
+        Records r = withHolder(db);
+        assertThatThrownBy(() -> r.importActivities("ghost", new StringReader(TWO_ROWS), ImportFormat.CSV))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("ghost");
+        assertThat(r.activitiesWithoutCertificate()).isEmpty();
+        assertThat(r.importActivities("sam", new StringReader(TWO_ROWS), ImportFormat.CSV)).hasSize(2);
     }
 
     @ParameterizedTest

@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** One tenant's activities, on one connection. Not API. */
 final class Activities {
 
     /** Binds an activity's columns with {@link Rows#bind}, its version as {@code v}. */
     static final String INSERT = Sql.of(Activities.class, "insert");
+    private static final JdbcBatch.Statement BATCH = JdbcBatch.Statement.of(INSERT);
     private static final String UPDATE = Sql.of(Activities.class, "update");
     private static final String SELECT = Sql.of(Activities.class, "select");
 
@@ -67,7 +67,12 @@ final class Activities {
      * marked with {@code write} (a {@link Writes} id, or null).
      */
     List<StoredActivity> insert(String holderId, List<Imports.Parsed> parsed, String write) {
-        new Holders(h, tenant).get(holderId);
+        // Rows need no look-up of their holder: the foreign key refuses an unknown one, and only then
+        // is it looked up, to say so (JdbcRecords). Nothing to write, or a certificate to check
+        // first, and it is looked up here, as an unknown holder is the first thing to report.
+        if (parsed.isEmpty() || parsed.stream().anyMatch(p -> p.activity().certificate() != null)) {
+            new Holders(h, tenant).get(holderId);
+        }
         Certificates certificates = new Certificates(h, tenant);
         List<Violation> unknown = new ArrayList<>();
         for (Imports.Parsed p : parsed) {
@@ -82,13 +87,19 @@ final class Activities {
             throw new InvalidInputException(unknown);
         }
         List<StoredActivity> saved = new ArrayList<>(parsed.size());
-        PreparedBatch batch = h.prepareBatch(INSERT);
-        for (Imports.Parsed p : parsed) {
-            StoredActivity a = new StoredActivity(holderId, p.activity(), 1);
-            Rows.bind(batch, a).bind("t", tenant).bind("v", 1).bind("w", write).add();
-            saved.add(a);
+        if (parsed.isEmpty()) {
+            return saved;
         }
-        if (!parsed.isEmpty()) {
+        try (JdbcBatch batch = new JdbcBatch(h, BATCH)) {
+            for (Imports.Parsed p : parsed) {
+                StoredActivity a = new StoredActivity(holderId, p.activity(), 1);
+                Rows.activity(batch, a);
+                batch.text("t", tenant);
+                batch.number("v", 1);
+                batch.text("w", write);
+                batch.add();
+                saved.add(a);
+            }
             batch.execute();
         }
         return saved;

@@ -85,6 +85,11 @@ public final class Database {
         return new StoreException("storage failed: " + firstLine(cause.getMessage()), e);
     }
 
+    /** The same failure, from JDBC used directly on a handle's connection ({@link JdbcBatch}). */
+    static StoreException failed(java.sql.SQLException e) {
+        return new StoreException("storage failed: " + firstLine(e.getMessage()), e);
+    }
+
     private static String firstLine(String message) {
         return message == null ? "unknown database error" : message.strip().lines().findFirst().orElse("");
     }

@@ -229,8 +229,10 @@ public final class JdbcRecords implements Records {
                 return activities.insert(holderId, parsed, write);
             });
         } catch (StoreException e) {
-            // The primary key refuses an id already stored; only then look up which ones, to name them.
+            // The foreign key refuses an unknown holder, the primary key an id already stored; only
+            // then are they looked up, to name them.
             db.read(h -> {
+                new Holders(h, tenant).get(holderId);
                 Imports.refuseExistingIds(h, tenant, parsed);
                 return null;
             });

@@ -1,16 +1,21 @@
 package io.github.cetrack.storage.internal;
 
 import io.github.cetrack.core.InvalidInputException;
+import io.github.cetrack.core.store.Ids;
+import java.util.regex.Pattern;
 
 /** Checks on free text that every supported database can store unchanged. Not API. */
 final class Text {
+
+    // Compiled once: an import checks the id of every row.
+    private static final Pattern ID = Pattern.compile(Ids.PATTERN);
 
     private Text() {}
 
     /** Activity ids are free text in core; stored ones are record ids, usable on a command line. */
     static void id(String field, String id) {
-        if (id != null && !id.matches(io.github.cetrack.core.store.Ids.PATTERN)) {
-            throw InvalidInputException.of(field, io.github.cetrack.core.store.Ids.MESSAGE, id);
+        if (id != null && !ID.matcher(id).matches()) {
+            throw InvalidInputException.of(field, Ids.MESSAGE, id);
         }
     }
 
