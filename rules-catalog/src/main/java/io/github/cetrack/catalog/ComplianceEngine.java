@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  * e.status();                                               // COMPLIANT, INCOMPLETE or EXEMPT
  * }</pre>
  *
- * <p>Thread-safe: create one and share it. The catalogue's rule base is loaded once, on first use,
- * and shared by every engine in the JVM.
+ * <p>Thread-safe: create one and share it. Each jurisdiction's rules are loaded once, on the first
+ * use of that jurisdiction, and shared by every engine in the JVM.
  */
 public final class ComplianceEngine {
 
@@ -52,8 +52,8 @@ public final class ComplianceEngine {
     }
 
     /**
-     * Returns an engine that takes "today" from {@code clock}, for reproducible results. The
-     * catalogue starts loading in the background, so that its load overlaps the caller's first
+     * Returns an engine that takes "today" from {@code clock}, for reproducible results. The rule
+     * engine starts warming up in the background, so that its start overlaps the caller's first
      * input validation.
      */
     public static ComplianceEngine create(Clock clock) {

@@ -107,15 +107,8 @@ public final class RuleBase {
             return;
         }
         warmed = true;
-        String smallest = null;
-        for (Map.Entry<String, Lazy> e : jurisdictions.entrySet()) {
-            if (smallest == null || e.getValue().size() < jurisdictions.get(smallest).size()) {
-                smallest = e.getKey();
-            }
-        }
-        if (smallest != null) {
-            fire(smallest, new CycleQuery(smallest, "", LocalDate.of(2000, 1, 1)));
-        }
+        jurisdictions.entrySet().stream().min(java.util.Comparator.comparingLong(e -> e.getValue().size()))
+                .ifPresent(e -> fire(e.getKey(), new CycleQuery(e.getKey(), "", LocalDate.of(2000, 1, 1))));
     }
 
     /** Returns the catalogue version (the artifact version). */
