@@ -1,12 +1,10 @@
 package io.github.cetrack.catalog.internal;
 
-import io.github.cetrack.catalog.dsl.CycleQuery;
 import io.github.cetrack.catalog.dsl.RuleFact;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.core.impl.RuleBaseFactory;
@@ -79,36 +78,32 @@ public final class RuleBase {
         return loaded;
     }
 
+    // The jurisdictions whose rules a preload has started loading; each is loaded in the background once.
+    private static final Set<String> PRELOADING = ConcurrentHashMap.newKeySet();
+
     /**
-     * Starts warming the rule engine on a background daemon thread, so that it overlaps with the
-     * caller's own start-up (such as the validator's): builds the smallest jurisdiction's rule base
-     * and fires it once, which loads the classes every jurisdiction's base and session use. A failure
-     * surfaces on the next use.
+     * Starts loading {@code jurisdiction}'s rules on a background daemon thread, so that the load
+     * overlaps with the caller's own work before it needs them (such as validating the input); a
+     * no-op after the first call for that jurisdiction. A failure surfaces on the next use. Only the
+     * rules the caller is about to use are loaded: a process that never evaluates (such as one
+     * listing licence types) loads none.
      */
-    public static void preload() {
-        if (instance != null && instance.warmed) {
+    public static void preload(String jurisdiction) {
+        if (jurisdiction == null || !PRELOADING.add(jurisdiction)) {
             return;
         }
         Thread loader = new Thread(() -> {
             try {
-                get().warm();
+                Lazy base = get().jurisdictions.get(jurisdiction);
+                if (base != null) {
+                    base.get();
+                }
             } catch (RuntimeException | Error e) {
-                LOG.debug("background rule engine warm-up failed; the next use will retry", e);
+                LOG.debug("background load of the rules of {} failed; the next use will retry", jurisdiction, e);
             }
         }, "cetrack-catalogue-loader");
         loader.setDaemon(true);
         loader.start();
-    }
-
-    private volatile boolean warmed;
-
-    private void warm() {
-        if (warmed) {
-            return;
-        }
-        warmed = true;
-        jurisdictions.entrySet().stream().min(java.util.Comparator.comparingLong(e -> e.getValue().size()))
-                .ifPresent(e -> fire(e.getKey(), new CycleQuery(e.getKey(), "", LocalDate.of(2000, 1, 1))));
     }
 
     /** Returns the catalogue version (the artifact version). */
@@ -250,20 +245,6 @@ public final class RuleBase {
         Lazy(String name, List<String> classes) {
             this.name = name;
             this.classes = classes;
-        }
-
-        // The size of the model classes, to pick the cheapest base to warm the engine with.
-        long size() {
-            long bytes = 0;
-            for (String c : classes) {
-                try (InputStream in = RuleBase.class.getClassLoader()
-                        .getResourceAsStream(c.replace('.', '/') + ".class")) {
-                    bytes += in == null ? 0 : in.readAllBytes().length;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return bytes;
         }
 
         KieBase get() {
