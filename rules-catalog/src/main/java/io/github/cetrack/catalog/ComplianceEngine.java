@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  * e.status();                                               // COMPLIANT, INCOMPLETE or EXEMPT
  * }</pre>
  *
- * <p>Thread-safe: create one and share it. The catalogue's rule base is loaded once, on first use,
- * and shared by every engine in the JVM.
+ * <p>Thread-safe: create one and share it. Each jurisdiction's rules are loaded once, on the first
+ * use of that jurisdiction, and shared by every engine in the JVM.
  */
 public final class ComplianceEngine {
 
@@ -52,12 +52,11 @@ public final class ComplianceEngine {
     }
 
     /**
-     * Returns an engine that takes "today" from {@code clock}, for reproducible results. The
-     * catalogue starts loading in the background, so that its load overlaps the caller's first
-     * input validation.
+     * Returns an engine that takes "today" from {@code clock}, for reproducible results. The rules
+     * of a jurisdiction start loading in the background when a licence of it is first evaluated,
+     * so that the load overlaps that evaluation's input validation.
      */
     public static ComplianceEngine create(Clock clock) {
-        RuleBase.preload();
         return new ComplianceEngine(clock);
     }
 
@@ -74,6 +73,7 @@ public final class ComplianceEngine {
      * @throws InvalidInputException if the licence is invalid or its type is not in the catalogue
      */
     public RenewalCycle currentCycle(License license) {
+        preload(license);
         Inputs.check(license);
         return currentCycle(license, type(license));
     }
@@ -102,6 +102,7 @@ public final class ComplianceEngine {
      * @throws InvalidInputException listing every invalid field, or naming an unknown licence type
      */
     public Evaluation evaluate(License license, RenewalCycle cycle, List<CeActivity> activities) {
+        preload(license);
         check(license, cycle, activities);
         LicenseType type = type(license);
         RenewalCycle judged = cycle != null ? cycle : currentCycle(license, type);
@@ -191,6 +192,13 @@ public final class ComplianceEngine {
             e.violations().forEach(v -> named.add(new Violation("requests[" + index + "]." + v.field(), v.rule(),
                     v.rejectedValue())));
             throw new InvalidInputException(named);
+        }
+    }
+
+    // Before the input is checked, so that loading the licence's rules overlaps the check.
+    private static void preload(License license) {
+        if (license != null && license.jurisdiction() != null) {
+            RuleBase.preload(license.jurisdiction().code());
         }
     }
 

@@ -143,6 +143,15 @@ class StateFilesTest {
                 "@dates(\"end:2020-01-01\")", "Renewal(jurisdiction == \"US-FL\", endsOnOrAfter(\"2020-01-01\"))",
                 "$f.categoryMinimum(\"ethics\", \"Ethics\", \"3\", \"ethics\");");
         assertThat(Files.readString(out.resolve("coverage.tsv"))).contains("US-GA\t*\tNot researched yet.");
+        assertThat(drl).startsWith("package io.github.cetrack.catalog.rules.data.us_fl;");
+        List<String> index = Files.readAllLines(out.resolve(StateFiles.LICENSE_TYPES));
+        assertThat(index.get(0)).startsWith("#");
+        assertThat(index.subList(1, index.size())).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.split("\t", -1)).hasSize(12);
+            assertThat(line).startsWith("US-FL\t").contains("\tUS-FL licence types\t")
+                    .endsWith("\t2020-01-01\tofficial");
+            assertThat(drl).contains("$f.define(\"US-FL\", \"" + line.split("\t")[1] + "\"");
+        });
 
         Files.writeString(data.resolve(StateFiles.NOT_COVERED), others.toString().replace("US-GA: Not researched yet.\n", ""));
         assertThatThrownBy(() -> StateFiles.compile(data, out, out, TODAY, DrlLintTest.lint()))

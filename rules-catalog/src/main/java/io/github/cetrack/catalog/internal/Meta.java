@@ -25,4 +25,21 @@ public final class Meta {
         return type.jurisdiction().code().equals(text(meta.get("jurisdiction")))
                 && (types == null || types.equals("*") || List.of(types.split(",")).contains(type.code()));
     }
+
+    /** Returns the dates in the {@code @dates} of a rule with {@code meta} when it is one of {@code type}'s. */
+    static java.util.SortedSet<java.time.LocalDate> dates(Map<String, Object> meta, LicenseType type) {
+        java.util.SortedSet<java.time.LocalDate> found = new java.util.TreeSet<>();
+        String dated = text(meta.get("dates"));
+        if (appliesTo(meta, type) && dated != null && !dated.equals("-")) {
+            for (String date : dated.split(",")) {
+                found.add(java.time.LocalDate.parse(date.substring(date.indexOf(':') + 1)));
+            }
+        }
+        return found;
+    }
+
+    /** Returns whether a rule with {@code meta} is one of {@code type}'s and rests on secondary sources. */
+    static boolean secondary(Map<String, Object> meta, LicenseType type) {
+        return appliesTo(meta, type) && "secondary".equals(text(meta.get("confidence")));
+    }
 }

@@ -72,6 +72,7 @@ public final class Resolver {
     private final ConcurrentHashMap<String, SortedSet<LocalDate>> dates = new ConcurrentHashMap<>();
     private volatile List<LicenseTypes.Declared> types;
     private volatile Map<String, String> gaps;
+    private volatile Map<String, Indexed> index;
 
     public Resolver(RuleBase rules) {
         this.rules = rules;
@@ -81,11 +82,18 @@ public final class Resolver {
         return rules;
     }
 
-    /** Returns every licence type the catalogue declares, sorted by jurisdiction and code. */
+    /**
+     * Returns every licence type the catalogue declares, sorted by jurisdiction and code: read from
+     * the index the build writes beside the rules, from the same state files (no rule is loaded),
+     * and declared by any hand-written rules.
+     */
     public List<LicenseTypes.Declared> licenseTypes() {
         List<LicenseTypes.Declared> known = types;
         if (known == null) {
-            known = rules.fire(new LicenseTypes()).declared().stream()
+            List<LicenseTypes.Declared> all = new java.util.ArrayList<>();
+            index().values().forEach(t -> all.add(t.declared()));
+            all.addAll(rules.fireShared(new LicenseTypes()).declared());
+            known = all.stream()
                     .sorted(java.util.Comparator.comparing((LicenseTypes.Declared d) -> d.type().jurisdiction())
                             .thenComparing(d -> d.type().code()))
                     .toList();
@@ -104,7 +112,7 @@ public final class Resolver {
             requirements.clear();
         }
         return requirements.computeIfAbsent(key, k -> {
-            Renewal fact = rules.fire(new Renewal(k.jurisdiction(), k.licenseType(), k.start(), k.end(),
+            Renewal fact = rules.fire(k.jurisdiction(), new Renewal(k.jurisdiction(), k.licenseType(), k.start(), k.end(),
                     k.firstCycle(), k.roles()));
             return new Resolved(RequirementSet.of(fact.stated()), fact.rolesAsked());
         });
@@ -122,29 +130,22 @@ public final class Resolver {
             cycles.clear();
         }
         return cycles.computeIfAbsent(key, k -> {
-            CycleQuery query = rules.fire(new CycleQuery(k.jurisdiction(), k.licenseType(), on));
+            CycleQuery query = rules.fire(k.jurisdiction(), new CycleQuery(k.jurisdiction(), k.licenseType(), on));
             return new CycleResolved(query.rule(), query.ruleCitation());
         });
     }
 
     /**
-     * Returns every date on which the rules of {@code type} change, read from the rules' {@code
-     * @dates} metadata, which the catalogue build writes from the state files' dated values.
+     * Returns every date on which the rules of {@code type} change, as the catalogue build writes
+     * them in the rules' {@code @dates} metadata and in the licence-type index from the state
+     * files' dated values.
      */
     public SortedSet<LocalDate> boundaries(LicenseType type) {
         return dates.computeIfAbsent(type.key(), k -> {
-            SortedSet<LocalDate> found = new TreeSet<>();
-            for (org.kie.api.definition.rule.Rule rule : rules.rules()) {
-                Map<String, Object> meta = rule.getMetaData();
-                if (!Meta.appliesTo(meta, type)) {
-                    continue;
-                }
-                String dated = Meta.text(meta.get("dates"));
-                if (dated != null && !dated.equals("-")) {
-                    for (String date : dated.split(",")) {
-                        found.add(LocalDate.parse(date.substring(date.indexOf(':') + 1)));
-                    }
-                }
+            Indexed indexed = index().get(k);
+            SortedSet<LocalDate> found = new TreeSet<>(indexed == null ? Set.of() : indexed.dates());
+            for (org.kie.api.definition.rule.Rule rule : rules.sharedRules()) {
+                found.addAll(Meta.dates(rule.getMetaData(), type));
             }
             return java.util.Collections.unmodifiableSortedSet(found);
         });
@@ -155,9 +156,12 @@ public final class Resolver {
      * rests on secondary sources, otherwise {@code OFFICIAL}.
      */
     public io.github.cetrack.core.Confidence confidence(LicenseType type) {
-        for (org.kie.api.definition.rule.Rule rule : rules.rules()) {
-            Map<String, Object> meta = rule.getMetaData();
-            if (Meta.appliesTo(meta, type) && "secondary".equals(Meta.text(meta.get("confidence")))) {
+        Indexed indexed = index().get(type.key());
+        if (indexed != null && indexed.confidence() == io.github.cetrack.core.Confidence.SECONDARY) {
+            return indexed.confidence();
+        }
+        for (org.kie.api.definition.rule.Rule rule : rules.sharedRules()) {
+            if (Meta.secondary(rule.getMetaData(), type)) {
                 return io.github.cetrack.core.Confidence.SECONDARY;
             }
         }
@@ -172,23 +176,45 @@ public final class Resolver {
         Map<String, String> known = gaps;
         if (known == null) {
             known = new java.util.LinkedHashMap<>();
-            try (java.io.InputStream in = Resolver.class.getResourceAsStream(
-                    "/io/github/cetrack/catalog/rules/data/coverage.tsv")) {
-                if (in == null) {
-                    throw new IllegalStateException("the catalogue was built without its coverage.tsv");
-                }
-                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                    String[] cells = line.split("\t", 3);
-                    if (!line.startsWith("#") && cells.length == 3) {
-                        known.put(cells[0] + "\t" + cells[1], cells[2]);
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            for (String[] cells : Index.rows("coverage.tsv", 3)) {
+                known.put(cells[0] + "\t" + cells[1], cells[2]);
             }
             known = java.util.Collections.unmodifiableMap(known);
             gaps = known;
         }
         return known;
+    }
+
+    /** A licence type of the index, with what its rules' metadata says about it. */
+    private record Indexed(LicenseTypes.Declared declared, SortedSet<LocalDate> dates,
+            io.github.cetrack.core.Confidence confidence) {}
+
+    // The licence-type index by LicenseType.key(), in the order of the file.
+    private Map<String, Indexed> index() {
+        Map<String, Indexed> known = index;
+        if (known == null) {
+            known = new java.util.LinkedHashMap<>();
+            for (String[] c : Index.rows("license-types.tsv", 12)) {
+                LicenseType type = new LicenseType(io.github.cetrack.core.Jurisdiction.of(c[0]), c[1], c[2],
+                        io.github.cetrack.core.Profession.valueOf(c[3]), c[4]);
+                Citation citation = new Citation(c[5], c[6], c[7], LocalDate.parse(c[8]), confidence(c[9]));
+                SortedSet<LocalDate> changes = new TreeSet<>();
+                if (!c[10].equals("-")) {
+                    for (String date : c[10].split(",")) {
+                        changes.add(LocalDate.parse(date));
+                    }
+                }
+                known.put(type.key(), new Indexed(new LicenseTypes.Declared(type, citation),
+                        java.util.Collections.unmodifiableSortedSet(changes), confidence(c[11])));
+            }
+            known = java.util.Collections.unmodifiableMap(known);
+            index = known;
+        }
+        return known;
+    }
+
+    private static io.github.cetrack.core.Confidence confidence(String text) {
+        return text.equals("secondary") ? io.github.cetrack.core.Confidence.SECONDARY
+                : io.github.cetrack.core.Confidence.OFFICIAL;
     }
 }
