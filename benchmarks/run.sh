@@ -5,7 +5,7 @@
 # on H2, PostgreSQL and MariaDB against plain JDBC, the renewal report PDF of 500 activities
 # against a bare PDFBox document and the HTML report (with the sizes), the command line as whole
 # processes against `java -version`, and the catalogue at 51 jurisdictions against today's. About
-# 30 minutes on 2 cores.
+# 8 minutes on a quiet 2-core machine (longer on a busy one).
 # ONLY=report runs just the report measurements; ONLY=cli just the command line's (and the cold
 # start); ONLY=scale just the catalogue-scale measures.
 set -euo pipefail
