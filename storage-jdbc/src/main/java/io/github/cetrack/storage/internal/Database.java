@@ -72,10 +72,39 @@ public final class Database {
         return run(TransactionIsolationLevel.READ_COMMITTED, work);
     }
 
+    // Jdbi's inTransaction(level, ...) reads the connection's level three times (before, to set,
+    // to restore), and pgjdbc answers each read with a query; one read is enough.
     private <T> T run(TransactionIsolationLevel level, Work<T> work) {
         try {
-            return jdbi.inTransaction(level, work::on);
+            return jdbi.withHandle(handle -> {
+                java.sql.Connection connection = handle.getConnection();
+                int before = isolation(connection, -1);
+                boolean change = before != level.intValue();
+                if (change) {
+                    isolation(connection, level.intValue());
+                }
+                try {
+                    return handle.inTransaction(work::on);
+                } finally {
+                    if (change) {
+                        isolation(connection, before);
+                    }
+                }
+            });
         } catch (JdbiException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Sets the connection's isolation level, or with {@code -1} reads it. */
+    private static int isolation(java.sql.Connection connection, int level) {
+        try {
+            if (level < 0) {
+                return connection.getTransactionIsolation();
+            }
+            connection.setTransactionIsolation(level);
+            return level;
+        } catch (java.sql.SQLException e) {
             throw failed(e);
         }
     }
