@@ -17,7 +17,27 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
         if (text == null) {
             return true;
         }
+        if (text instanceof String s) {
+            return isPlain(s);
+        }
         for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns whether {@code text} (null counts as plain) has no control character: the same as for
+     * any other {@link CharSequence}, by a loop over the String itself, since the interface calls
+     * of the general loop were 11.6% of a batch's CPU in the issue 14 profile.
+     */
+    public static boolean isPlain(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0, n = text.length(); i < n; i++) {
             if (isControl(text.charAt(i))) {
                 return false;
             }

@@ -47,13 +47,11 @@ public final class RuleBase {
             Pattern.compile("io\\.github\\.cetrack\\.catalog\\.rules\\.data\\.(us_[a-z]{2})");
 
     private final Map<String, Lazy> jurisdictions;
-    private final List<String> shared;
     private final Lazy sharedOnly;
     private final String version;
 
     private RuleBase(Map<String, Lazy> jurisdictions, List<String> shared, String version) {
         this.jurisdictions = jurisdictions;
-        this.shared = shared;
         this.sharedOnly = shared.isEmpty() ? null : new Lazy("shared", shared);
         this.version = version;
     }
@@ -123,11 +121,6 @@ public final class RuleBase {
     /** Returns the codes of the jurisdictions that have rules of their own, sorted. */
     public Set<String> jurisdictions() {
         return jurisdictions.keySet();
-    }
-
-    /** Returns whether the catalogue has rules tied to no jurisdiction's package (hand-written rules). */
-    public boolean hasSharedRules() {
-        return sharedOnly != null;
     }
 
     /**
